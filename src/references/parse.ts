@@ -1,0 +1,170 @@
+/**
+ * Parse a candidate (found by `find.ts`) into one or more cores. Each form has its own small
+ * parser; every parser tries its sticky pattern exactly at the candidate and returns null if
+ * the text there is not a reference (a generic "các nghị quyết", a count, a date).
+ */
+import type { DocumentKind } from "../data/kinds.js";
+import { emptyCore, type Core } from "./core.js";
+import { parseLaw, parseConstitution } from "./laws.js";
+import { kindOfTypeWord, typeCode, key } from "./lookup.js";
+import { kindFromCode, parseNumber } from "./numbers.js";
+import { parseOrdinal } from "./numerals.js";
+import {
+  CONGRESS_AFTER_TYPE_WORD,
+  NEXT_TERM,
+  NQDH,
+  NQTW,
+  PLENUM_AFTER_TYPE_WORD,
+  PREFIX_ABBREVIATION,
+  SHORT_NUMBER,
+  TERM,
+  TYPE_WORD,
+} from "./patterns.js";
+import { matchAt } from "./regex.js";
+
+export interface Candidate {
+  index: number;
+  group: "type" | "nq" | "abbr" | "code";
+  /** The matched anchor text. */
+  text: string;
+}
+
+export function parseCandidate(view: string, c: Candidate): Core[] {
+  switch (c.group) {
+    case "type":
+      return parseTyped(view, c);
+    case "nq":
+      return parseNq(view, c.index);
+    case "abbr":
+      return listOf(parseAbbreviated(view, c.index));
+    case "code":
+      return listOf(parseNumber(view, c.index, true));
+  }
+}
+
+function listOf(core: Core | null): Core[] {
+  return core === null ? [] : [core];
+}
+
+function parseTyped(view: string, c: Candidate): Core[] {
+  const kind = kindOfTypeWord(c.text);
+  if (kind === undefined) return [];
+  if (key(c.text) === "hiến pháp") return listOf(parseConstitution(view, c.index));
+  const head = matchAt(TYPE_WORD, view, c.index);
+  const at = c.index + (head?.[0].length ?? 0);
+  if (kind === "luat") {
+    const numbered = head ? parseNumber(view, at, false) : null;
+    return numbered ? [Object.assign(numbered, { start: c.index, kind, typed: true })] : parseLaw(view, c.index, c.text);
+  }
+  if (!head) return [];
+  if (kind === "nghi-quyet") {
+    const plenum = parsePlenum(view, c.index, at);
+    if (plenum.length > 0) return plenum;
+    const congress = parseCongress(view, c.index, at);
+    if (congress !== null) return [congress];
+  }
+  return listOf(parseNumbered(view, c.index, at, kind));
+}
+
+function parseNumbered(view: string, start: number, at: number, kind: DocumentKind): Core | null {
+  const full = parseNumber(view, at, false);
+  const core = full ?? parseShort(view, at);
+  if (core === null) return null;
+  core.start = start;
+  core.kind = kind === "luat" && core.kind === "luat" ? "luat" : kind;
+  core.typed = true;
+  return withTerm(view, core);
+}
+
+function parseShort(view: string, at: number): Core | null {
+  const m = matchAt(SHORT_NUMBER, view, at);
+  if (!m?.groups?.num) return null;
+  const core = emptyCore("short", "other", at, at + m[0].length);
+  core.number = m.groups.num;
+  return core;
+}
+
+function parseAbbreviated(view: string, at: number): Core | null {
+  const m = matchAt(PREFIX_ABBREVIATION, view, at);
+  const abbr = m?.groups?.abbr;
+  if (!m || abbr === undefined) return null;
+  const core = parseNumber(view, at + m[0].length, false);
+  if (core === null || core.code === null) return null;
+  const kind = kindFromCode(abbr, core.issuer, core.party) ?? typeCode(abbr)?.kind;
+  core.start = at;
+  if (kind !== undefined) core.kind = kind;
+  core.typed = true;
+  return withTerm(view, core);
+}
+
+/** `NQTW6 (lần 2)` or `NQĐH 9`. */
+function parseNq(view: string, at: number): Core[] {
+  const tw = matchAt(NQTW, view, at);
+  if (tw?.groups?.plenum) return plenumCores(view, at, at + tw[0].length, Number(tw.groups.plenum), tw.groups.part);
+  const dh = matchAt(NQDH, view, at);
+  const n = dh?.groups?.congress ? parseOrdinal(dh.groups.congress) : null;
+  if (!dh || n === null) return [];
+  const core = emptyCore("congress", "nghi-quyet", at, at + dh[0].length);
+  core.congress = n;
+  core.typed = true;
+  return [core];
+}
+
+function parsePlenum(view: string, start: number, at: number): Core[] {
+  const m = matchAt(PLENUM_AFTER_TYPE_WORD, view, at);
+  const g = m?.groups;
+  if (!m || !g) return [];
+  const n = g.plenum !== undefined ? Number(g.plenum) : parseOrdinal(g.plenumWord ?? g.plenumWord2 ?? "");
+  if (n === null || n < 1 || n > 30) return [];
+  return plenumCores(view, start, at + m[0].length, n, g.part);
+}
+
+/** A plenum reference plus the coordinated terms that follow it ("khóa XI, XII"). */
+function plenumCores(view: string, start: number, end: number, plenum: number, part: string | undefined): Core[] {
+  const core = emptyCore("plenum", "nghi-quyet", start, end);
+  core.plenum = plenum;
+  core.part = part !== undefined ? Number(part) : null;
+  core.issuer = "TW";
+  core.typed = true;
+  withTerm(view, core);
+  const out = [core];
+  if (core.term === null) return out;
+  let at = core.end;
+  for (let m = matchAt(NEXT_TERM, view, at); m?.groups?.term; m = matchAt(NEXT_TERM, view, at)) {
+    const termStart = at + m[0].length - m.groups.term.length - (m.groups.lead?.length ?? 0);
+    const next = emptyCore("plenum", "nghi-quyet", termStart, at + m[0].length);
+    Object.assign(next, { plenum, part: core.part, issuer: "TW", typed: true, term: parseOrdinal(m.groups.term) });
+    out.push(next);
+    at = next.end;
+  }
+  return out;
+}
+
+/** Extend the span over a directly following "(khóa XII)" / "khóa XII". */
+function withTerm(view: string, core: Core): Core {
+  const m = matchAt(TERM, view, core.end);
+  const t = m?.groups?.term ?? m?.groups?.termP;
+  if (!m || t === undefined) return core;
+  core.term = parseOrdinal(t);
+  const unclosed = m.groups?.termP !== undefined && m.groups.close === undefined;
+  const followedByMore = unclosed && matchAt(NEXT_TERM, view, core.end + m[0].length) !== null;
+  if (unclosed && !followedByMore) return core;
+  core.end += m[0].length;
+  core.contextEnd = core.end;
+  return core;
+}
+
+function parseCongress(view: string, start: number, at: number): Core | null {
+  const m = matchAt(CONGRESS_AFTER_TYPE_WORD, view, at);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const raw = g.ordinal ?? g.khoa ?? g.roman;
+  const n = raw !== undefined ? parseOrdinal(raw) : null;
+  if (n === null || n < 1) return null;
+  const core = emptyCore("congress", "nghi-quyet", start, at + m[0].length);
+  core.congress = n;
+  core.typed = true;
+  core.name = key(g.words ?? "") || null;
+  if (core.name !== null && core.name.includes("toàn quốc")) core.issuer = "TW";
+  return core;
+}

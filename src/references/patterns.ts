@@ -1,0 +1,148 @@
+/**
+ * The grammar of document references, compiled once from the data tables.
+ * Each pattern is sticky: it is tried exactly at a candidate position found by `find.ts`.
+ */
+import { ISSUING_BODIES } from "../data/bodies.js";
+import { PREFIX_ABBREVIATIONS } from "../data/codes.js";
+import { TYPE_WORDS } from "../data/kinds.js";
+import { LAW_NAMES } from "../data/laws.js";
+import { ORDINAL_WORDS } from "../data/numerals.js";
+import { OSP, SP, WORD_END, WORD_START, alternation, ci, escapeRegex, sticky } from "./regex.js";
+import { ROMAN } from "./numerals.js";
+
+const ORDINAL_WORD = `(?:${ci("mười")}(?:${SP}(?:${alternation([...Object.keys(ORDINAL_WORDS), "lăm", "mốt"])}))?|${alternation(Object.keys(ORDINAL_WORDS))})${WORD_END}`;
+const ROMAN_OR_NUM = `(?:${ROMAN}|\\d{1,2}${WORD_END})`;
+const KHOA = ci("khóa");
+const SO = `(?:${ci("số")}(?:${OSP}:)?${OSP})`;
+
+/** A document number: `05`, `30c`, `3814`, `66.18`. */
+export const NUMBER = "\\d{1,5}(?:\\.\\d{1,3})?(?:[a-zđ](?![\\p{L}]))?";
+/** A code segment: `CT`, `QĐi`, `CTr`, `TWĐTN`, `QH14`. */
+const SEGMENT = "\\p{Lu}[\\p{L}\\p{N}]{0,15}";
+const TAIL = `(?:${OSP}-${OSP}${SEGMENT})*`;
+
+/** `05-CT/TW`, `05 – CT/TW`, `54-QĐ / BCT`, `298 KH/TWĐTN`, `858CV/ĐUK`, `367-QĐ/TWĐTN-VP`. */
+export const PARTY_NUMBER = sticky(
+  `(?<num>${NUMBER})(?:${OSP}(?<dash>-)${OSP}|[ ]?)(?<code>\\p{Lu}[\\p{L}]{0,4})${OSP}\\/${OSP}(?<issuer>${SEGMENT})(?<tail>${TAIL})`,
+);
+
+/** `130/2003/NĐ-CP`, `3814/QĐ-UBND`, `83/BKHCN-BTTTT-VP`, `45/2019/QH14`, `76/TW`. */
+export const STATE_NUMBER = sticky(
+  `(?<num>${NUMBER})${OSP}\\/${OSP}(?:(?<year>(?:19|20)\\d{2})${OSP}\\/${OSP})?(?<first>${SEGMENT})(?:${OSP}-${OSP}(?<second>${SEGMENT}))?(?<tail>${TAIL})`,
+);
+
+/** A bare number after a type word: `Nghị quyết 35`, `Quy định số 144`. */
+export const SHORT_NUMBER = sticky(
+  `(?<num>\\d{1,5}(?:[a-z](?![\\p{L}]))?)(?![\\p{N}]|[.,]\\d|${OSP}[-\\/]${OSP}[\\p{L}\\p{N}]|[ ]?%|${SP}(?:${alternation(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "xã", "hộ", "điều"])})${WORD_END})`,
+);
+
+/** A type word, with an optional "số" / "số:" after it. */
+export const TYPE_WORD = sticky(
+  `(?<word>${alternation(TYPE_WORDS.map((t) => t.word))})${WORD_END}(?:${OSP}${SO}|${SP}|${ci("số")}(?=\\d))`,
+);
+
+/** An abbreviation used as a type word before a full number: `NQ 10-NQ/TW`, `KH 200/KH-UBND`. */
+export const PREFIX_ABBREVIATION = sticky(`(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})[ ]+(?=\\d)`);
+
+const PART = `(?:${OSP}\\(${OSP}${ci("lần")}${OSP}(?<part>\\d)${OSP}\\))`;
+const TRUNG_UONG = `(?:${ci("trung ương")}|TW|TƯ|T\\.Ư|${ci("trung")})`;
+const BCH_TW = `(?:${ci("ban chấp hành")}|BCH)${SP}(?:${ci("trung ương")}|TW)(?:${SP}${ci("đảng")})?`;
+
+/** After "Nghị quyết": `Trung ương 4`, `Hội nghị Trung ương 4`, `TW4`, `Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng`. */
+export const PLENUM_AFTER_TYPE_WORD = sticky(
+  `(?:${ci("hội nghị")}${SP})?(?:` +
+    `${TRUNG_UONG}${OSP}(?<plenum>\\d{1,2})${WORD_END}` +
+    `|(?:${ci("lần thứ")}${SP})?(?<plenumWord>${ORDINAL_WORD}|\\d{1,2}${WORD_END})${SP}${BCH_TW}` +
+    `|${BCH_TW}${SP}${ci("lần thứ")}${SP}(?<plenumWord2>${ORDINAL_WORD}|\\d{1,2}${WORD_END})` +
+    `)${PART}?`,
+);
+
+/** `NQTW6 (lần 2)`, `NQ TW 4`, `NQTW5`. */
+export const NQTW = sticky(`NQ${OSP}(?:TW|TƯ|T\\.Ư)${OSP}(?<plenum>\\d{1,2})${WORD_END}${PART}?`);
+
+/** `NQĐH 9`, `NQ ĐH IX`. */
+export const NQDH = sticky(`NQ${OSP}ĐH${OSP}(?<congress>${ROMAN_OR_NUM})`);
+
+/** A term directly after a reference: ` (khóa XII)`, ` khóa XII`, `, khóa XI`. */
+export const TERM = sticky(
+  `(?:${OSP}\\(${OSP}${KHOA}${SP}(?<termP>${ROMAN_OR_NUM})(?<close>${OSP}\\))?|${OSP},?${OSP}${KHOA}${SP}(?<term>${ROMAN_OR_NUM}))`,
+);
+
+/** A term a few words after a body phrase: ` thành phố khóa XVI` in "của Ban Chấp hành Đảng bộ thành phố khóa XVI". */
+export const LATE_TERM = sticky(
+  `(?:[ ]+(?!${ci("khóa")}(?![\\p{L}\\p{N}]))[\\p{L}]+){1,4}[ ]+(?:\\(${OSP})?${ci("khóa")}${SP}(?<term>(?:(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})|\\d{1,2})(?![\\p{L}\\p{N}]))`,
+);
+
+/** A further coordinated term: `, XII` or `, khóa XII` (after "khóa XI"). */
+export const NEXT_TERM = sticky(`${OSP},${OSP}(?<lead>${KHOA}${SP})?(?<term>${ROMAN})`);
+
+const CONGRESS_WORD = `(?!${ci("lần")}${WORD_END}|${KHOA}${WORD_END}|${ci("nhiệm")}${WORD_END}|${ci("của")}${WORD_END}|${ci("và")}${WORD_END})[\\p{L}.]+`;
+
+/** After "Nghị quyết": `Đại hội XIII`, `Đại hội Đảng bộ Quận lần thứ VIII`, `Đại hội đại biểu toàn quốc lần thứ XI`. */
+export const CONGRESS_AFTER_TYPE_WORD = sticky(
+  `${ci("đại hội")}(?<words>(?:[ ]+${CONGRESS_WORD}){0,8}?)${SP}(?:` +
+    `${ci("lần thứ")}${SP}(?<ordinal>${ROMAN_OR_NUM}|${ORDINAL_WORD})` +
+    `|${KHOA}${SP}(?<khoa>${ROMAN_OR_NUM})` +
+    `|(?<roman>(?=[IVXL])${ROMAN}))`,
+);
+
+/** Node 20 has no duplicate group names: the long form's groups get a suffix. */
+const DAY = (s = ""): string => `(?<day${s}>\\d{1,2})`;
+const MONTH = (s = ""): string => `(?<month${s}>\\d{1,2})`;
+const YEAR4 = (s = ""): string => `(?<year${s}>(?:19|20)\\d{2})`;
+
+/** `, ngày 30/7/2007`, ` ngày 4-11-2013`, `ngày4-11-2013`, ` ngày 9.1.2025`, ` ngày 22 tháng 12 năm 2024`. */
+export const DATE_ATTACHMENT = sticky(
+  `${OSP},?${OSP}(?:\\(${OSP})?${ci("ngày")}${OSP}(?:` +
+    `${DAY()}${OSP}(?<sep>[-\\/.])${OSP}${MONTH()}${OSP}\\k<sep>${OSP}${YEAR4()}` +
+    `|${DAY("L")}${SP}${ci("tháng")}${SP}${MONTH("L")}${SP}${ci("năm")}${SP}${YEAR4("L")})(?!\\d)`,
+);
+
+const BODY_ALTERNATION = alternation(ISSUING_BODIES.map((b) => b.phrase));
+
+/** ` của Bộ Chính trị`, `, của Ban Thường vụ Tỉnh ủy`, then an optional `(khóa XI)` / `khóa XII`. */
+export const BODY_ATTACHMENT = sticky(
+  `${OSP},?${OSP}${ci("của")}${SP}(?<body>${BODY_ALTERNATION})${WORD_END}(?!${SP}(?:${ci("bộ")}|${ci("ủy")}|${ci("viên")})${WORD_END})`,
+);
+
+/** ` của Ban Chấp hành Đảng bộ thành phố khóa XVI`: an unlisted body whose phrase ends in a term. */
+export const BODY_TERM_ATTACHMENT = sticky(
+  `${OSP},?${OSP}${ci("của")}(?:[ ]+(?!${KHOA}${WORD_END})[\\p{L}]+){1,7}[ ]+(?:\\(${OSP})?${KHOA}${SP}(?<term>${ROMAN_OR_NUM})`,
+);
+
+/** `, ngày 30/7/2007 Hội nghị Trung ương 5 khóa X`: a plenum phrase after the number or date. */
+export const PLENUM_ATTACHMENT = sticky(
+  `${OSP},?${OSP}(?:${ci("của")}${SP})?${ci("hội nghị")}${SP}(?:` +
+    `${TRUNG_UONG}${OSP}(?<plenum>\\d{1,2})${WORD_END}` +
+    `|(?:${ci("lần thứ")}${SP})?(?<plenumWord>${ORDINAL_WORD}|\\d{1,2}${WORD_END})${SP}${BCH_TW})`,
+);
+
+const LAW_NAME_ALTERNATION = alternation(LAW_NAMES);
+
+/** `Luật Đất đai`, `luật doanh nghiệp`, `Luật Phòng, chống tham nhũng` (a listed name). */
+export const LISTED_LAW_NAME = sticky(`(?<name>${LAW_NAME_ALTERNATION})${WORD_END}`);
+
+/** `Tố cáo`, `Khoa học và Công nghệ` (a generic name starting with a capital). */
+export const GENERIC_LAW_NAME = sticky(`(?<name>\\p{Lu}[\\p{L}]*(?:[ ]+[\\p{L}]+){0,7})`);
+
+/** ` năm 2013`, ` 2018`, `(sửa đổi) năm 2020` after a law name. */
+export const LAW_YEAR = sticky(`${OSP}(?:${ci("năm")}${SP})?(?<year>(?:19|20)\\d{2})(?!\\d|${OSP}[-\\/]\\d)`);
+
+/** `Hiến pháp năm 2013`. */
+export const CONSTITUTION = sticky(`${ci("hiến pháp")}${OSP}(?:${ci("năm")}${SP})?(?<year>(?:19|20)\\d{2})(?!\\d)`);
+
+/** `sửa đổi, bổ sung một số điều của` before a law name. */
+export const AMENDMENT = sticky(
+  `${ci("sửa đổi")}${OSP},?${OSP}${ci("bổ sung")}(?:${SP}${ci("một số điều")})?(?:${SP}${ci("của")}(?:${SP}${ci("luật")})?)?`,
+);
+
+/** Candidate anchors: a type word, NQTW/NQĐH, a prefix abbreviation, or a number shaped like a code. */
+export const ANCHOR = new RegExp(
+  `${WORD_START}(?:` +
+    `(?<type>${alternation([...TYPE_WORDS.map((t) => t.word), "hiến pháp"])})${WORD_END}` +
+    `|(?<nq>NQ)(?=${OSP}(?:TW|TƯ|T\\.Ư|ĐH))` +
+    `|(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})(?=[ ]+\\d)` +
+    `|(?<code>\\d{1,5})(?=(?:\\.\\d{1,3})?[a-zđ]?[ ]*(?:\\n[ ]*)?(?:-[ ]*(?:\\n[ ]*)?)?(?:\\/[ ]*(?:\\n[ ]*)?(?:\\d{4}[ ]*\\/[ ]*)?)?\\p{Lu})` +
+    `)|(?<=[sS][ốỐ])(?<glued>\\d{1,5})(?=[-\\/])`,
+  "gu",
+);
