@@ -5,9 +5,17 @@ import { TYPE_WORDS, type DocumentKind } from "../data/kinds.js";
 import { LAW_FALSE_PREFIXES, LAW_NAME_STOP_WORDS } from "../data/laws.js";
 import { foldKey } from "../normalize/index.js";
 
-/** Fold and collapse inner white space (phrases may span a line break). */
+const keyCache = new Map<string, string>();
+
+/** Fold and collapse inner white space (phrases may span a line break). Memoised: the vocabulary is small. */
 export function key(s: string): string {
-  return foldKey(s).replace(/\s+/g, " ").trim();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = foldKey(s).replace(/\s+/g, " ").trim();
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 const typeWordKinds = new Map<string, DocumentKind>(TYPE_WORDS.map((t) => [key(t.word), t.kind]));

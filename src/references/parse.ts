@@ -11,6 +11,7 @@ import { kindFromCode, parseNumber } from "./numbers.js";
 import { parseOrdinal } from "./numerals.js";
 import {
   CONGRESS_AFTER_TYPE_WORD,
+  NEXT_NUMBER,
   NEXT_TERM,
   NQDH,
   NQTW,
@@ -18,7 +19,7 @@ import {
   PREFIX_ABBREVIATION,
   SHORT_NUMBER,
   TERM,
-  TYPE_WORD,
+  AFTER_TYPE_WORD,
 } from "./patterns.js";
 import { matchAt } from "./regex.js";
 
@@ -50,8 +51,8 @@ function parseTyped(view: string, c: Candidate): Core[] {
   const kind = kindOfTypeWord(c.text);
   if (kind === undefined) return [];
   if (key(c.text) === "hiến pháp") return listOf(parseConstitution(view, c.index));
-  const head = matchAt(TYPE_WORD, view, c.index);
-  const at = c.index + (head?.[0].length ?? 0);
+  const head = matchAt(AFTER_TYPE_WORD, view, c.index + c.text.length);
+  const at = c.index + c.text.length + (head?.[0].length ?? 0);
   if (kind === "luat") {
     const numbered = head ? parseNumber(view, at, false) : null;
     return numbered ? [Object.assign(numbered, { start: c.index, kind, typed: true })] : parseLaw(view, c.index, c.text);
@@ -63,17 +64,36 @@ function parseTyped(view: string, c: Candidate): Core[] {
     const congress = parseCongress(view, c.index, at);
     if (congress !== null) return [congress];
   }
-  return listOf(parseNumbered(view, c.index, at, kind));
+  return parseNumbered(view, c.index, at, kind);
 }
 
-function parseNumbered(view: string, start: number, at: number, kind: DocumentKind): Core | null {
+function parseNumbered(view: string, start: number, at: number, kind: DocumentKind): Core[] {
   const full = parseNumber(view, at, false);
   const core = full ?? parseShort(view, at);
-  if (core === null) return null;
+  if (core === null) return [];
   core.start = start;
-  core.kind = kind === "luat" && core.kind === "luat" ? "luat" : kind;
+  core.kind = kind;
   core.typed = true;
-  return withTerm(view, core);
+  return full ? [withTerm(view, core)] : [core, ...coordinatedNumbers(view, core)];
+}
+
+/**
+ * "Nghị quyết số 18, 19, 20-NQ/TW": bare numbers after a short form, kept only when the list
+ * ends in a full number (which `find` picks up next and `coordinate` shares its code with).
+ */
+function coordinatedNumbers(view: string, first: Core): Core[] {
+  const members: Core[] = [];
+  let at = first.end;
+  for (let sep = matchAt(NEXT_NUMBER, view, at); sep; sep = matchAt(NEXT_NUMBER, view, at)) {
+    const numberAt = at + sep[0].length;
+    if (parseNumber(view, numberAt, false) !== null) return members;
+    const short = parseShort(view, numberAt);
+    if (short === null) break;
+    Object.assign(short, { kind: first.kind, typed: true });
+    members.push(short);
+    at = short.end;
+  }
+  return [];
 }
 
 function parseShort(view: string, at: number): Core | null {

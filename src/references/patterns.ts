@@ -7,7 +7,7 @@ import { PREFIX_ABBREVIATIONS } from "../data/codes.js";
 import { TYPE_WORDS } from "../data/kinds.js";
 import { LAW_NAMES } from "../data/laws.js";
 import { ORDINAL_WORDS } from "../data/numerals.js";
-import { OSP, SP, WORD_END, WORD_START, alternation, ci, escapeRegex, sticky } from "./regex.js";
+import { OSP, SP, WORD_END, alternation, ci, escapeRegex, sticky, trieSource } from "./regex.js";
 import { ROMAN } from "./numerals.js";
 
 const ORDINAL_WORD = `(?:${ci("mười")}(?:${SP}(?:${alternation([...Object.keys(ORDINAL_WORDS), "lăm", "mốt"])}))?|${alternation(Object.keys(ORDINAL_WORDS))})${WORD_END}`;
@@ -33,16 +33,17 @@ export const STATE_NUMBER = sticky(
 
 /** A bare number after a type word: `Nghị quyết 35`, `Quy định số 144`. */
 export const SHORT_NUMBER = sticky(
-  `(?<num>\\d{1,5}(?:[a-z](?![\\p{L}]))?)(?![\\p{N}]|[.,]\\d|${OSP}[-\\/]${OSP}[\\p{L}\\p{N}]|[ ]?%|${SP}(?:${alternation(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "xã", "hộ", "điều"])})${WORD_END})`,
+  `(?!(?:19[4-9]|20\\d)\\d(?!\\d))(?<num>\\d{1,5}(?:[a-z](?![\\p{L}]))?)(?![\\p{N}]|[.,]\\d|${OSP}[-\\/]${OSP}[\\p{L}\\p{N}]|[ ]?%|${SP}(?:${alternation(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "xã", "hộ", "điều"])})${WORD_END})`,
 );
 
-/** A type word, with an optional "số" / "số:" after it. */
-export const TYPE_WORD = sticky(
-  `(?<word>${alternation(TYPE_WORDS.map((t) => t.word))})${WORD_END}(?:${OSP}${SO}|${SP}|${ci("số")}(?=\\d))`,
-);
+/** What follows a type word before its number: " số", " số:", "số" glued to digits, or a space. */
+export const AFTER_TYPE_WORD = sticky(`(?:${OSP}${SO}|${SP}|${ci("số")}(?=\\d))`);
 
-/** An abbreviation used as a type word before a full number: `NQ 10-NQ/TW`, `KH 200/KH-UBND`. */
-export const PREFIX_ABBREVIATION = sticky(`(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})[ ]+(?=\\d)`);
+/** An abbreviation used as a type word before a full number: `NQ 10-NQ/TW`, `KH số 200/KH-UBND`. */
+export const PREFIX_ABBREVIATION = sticky(`(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})[ ]+(?:${SO})?(?=\\d)`);
+
+/** A further number in a coordinated list: `, 19` / ` và 20` in "Nghị quyết số 18, 19, 20-NQ/TW". */
+export const NEXT_NUMBER = sticky(`(?:${OSP},${OSP}|${SP}${ci("và")}${SP})(?:${SO})?(?=\\d)`);
 
 const PART = `(?:${OSP}\\(${OSP}${ci("lần")}${OSP}(?<part>\\d)${OSP}\\))`;
 const TRUNG_UONG = `(?:${ci("trung ương")}|TW|TƯ|T\\.Ư|${ci("trung")})`;
@@ -51,9 +52,9 @@ const BCH_TW = `(?:${ci("ban chấp hành")}|BCH)${SP}(?:${ci("trung ương")}|T
 /** After "Nghị quyết": `Trung ương 4`, `Hội nghị Trung ương 4`, `TW4`, `Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng`. */
 export const PLENUM_AFTER_TYPE_WORD = sticky(
   `(?:${ci("hội nghị")}${SP})?(?:` +
-    `${TRUNG_UONG}${OSP}(?<plenum>\\d{1,2})${WORD_END}` +
+    `(?:${BCH_TW}|${TRUNG_UONG})${OSP}(?<plenum>\\d{1,2})${WORD_END}` +
     `|(?:${ci("lần thứ")}${SP})?(?<plenumWord>${ORDINAL_WORD}|\\d{1,2}${WORD_END})${SP}${BCH_TW}` +
-    `|${BCH_TW}${SP}${ci("lần thứ")}${SP}(?<plenumWord2>${ORDINAL_WORD}|\\d{1,2}${WORD_END})` +
+    `|(?:${BCH_TW}|${TRUNG_UONG})${SP}${ci("lần thứ")}${SP}(?<plenumWord2>${ORDINAL_WORD}|\\d{1,2}${WORD_END})` +
     `)${PART}?`,
 );
 
@@ -136,13 +137,22 @@ export const AMENDMENT = sticky(
   `${ci("sửa đổi")}${OSP},?${OSP}${ci("bổ sung")}(?:${SP}${ci("một số điều")})?(?:${SP}${ci("của")}(?:${SP}${ci("luật")})?)?`,
 );
 
-/** Candidate anchors: a type word, NQTW/NQĐH, a prefix abbreviation, or a number shaped like a code. */
-export const ANCHOR = new RegExp(
-  `${WORD_START}(?:` +
-    `(?<type>${alternation([...TYPE_WORDS.map((t) => t.word), "hiến pháp"])})${WORD_END}` +
-    `|(?<nq>NQ)(?=${OSP}(?:TW|TƯ|T\\.Ư|ĐH))` +
-    `|(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})(?=[ ]+\\d)` +
-    `|(?<code>\\d{1,5})(?=(?:\\.\\d{1,3})?[a-zđ]?[ ]*(?:\\n[ ]*)?(?:-[ ]*(?:\\n[ ]*)?)?(?:\\/[ ]*(?:\\n[ ]*)?(?:\\d{4}[ ]*\\/[ ]*)?)?\\p{Lu})` +
-    `)|(?<=[sS][ốỐ])(?<glued>\\d{1,5})(?=[-\\/])`,
+const LOWER_SP = "(?:[ ]*\\n[ ]*|[ ]+)";
+
+/**
+ * Word anchors: a type word, "NQ" before TW/ĐH, or an abbreviation before a number. Matched
+ * case-insensitively WITHOUT the `u` flag (non-unicode `i` still folds Vietnamese letters, and
+ * V8 scans it fastest); word edges are checked by the caller instead of look-arounds.
+ */
+export const WORD_ANCHOR = new RegExp(
+  `(?<type>${trieSource([...TYPE_WORDS.map((t) => t.word), "hiến pháp"], LOWER_SP)})` +
+    `|(?<nq>nq)(?=[ ]*(?:\\n[ ]*)?(?:tw|tư|t\\.ư|đh))` +
+    `|(?<abbr>${alternation(PREFIX_ABBREVIATIONS.map((a) => a.toLowerCase()), escapeRegex)})(?=[ ]+(?:số[ ]*:?[ ]*)?\\d)`,
+  "gi",
+);
+
+/** Numbers shaped like the start of a code (`05-CT`, `3814/QĐ`, `130/2003/NĐ`), on the case-kept view. */
+export const CODE_ANCHOR = new RegExp(
+  `(?<code>\\d{1,5})(?=(?:\\.\\d{1,3})?[a-zđ]?[ ]*(?:\\n[ ]*)?(?:-[ ]*(?:\\n[ ]*)?)?(?:\\/[ ]*(?:\\n[ ]*)?(?:\\d{4}[ ]*\\/[ ]*)?)?\\p{Lu})`,
   "gu",
 );

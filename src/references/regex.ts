@@ -47,3 +47,38 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
   re.lastIndex = at;
   return re.exec(text);
 }
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex source equivalent to the alternation of `phrases`, factored as a character trie
+ * (`nghị (?:quyết|định)` rather than `nghị quyết|nghị định`), so the engine rejects most
+ * positions on the first character. Longest phrases still win (greedy alternatives first).
+ * `space` is the source that a space in a phrase stands for.
+ */
+export function trieSource(phrases: readonly string[], space: string): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const ch of phrase) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return emitTrie(root, space);
+}
+
+function emitTrie(node: TrieNode, space: string): string {
+  const branches = [...node.next].map(([ch, child]) => (ch === " " ? space : escapeRegex(ch)) + emitTrie(child, space));
+  if (branches.length === 0) return "";
+  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
+  return node.end ? `(?:${body})?` : body;
+}

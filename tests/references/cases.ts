@@ -92,3 +92,18 @@ export const NEGATIVES: string[] = [
   "tuân thủ pháp luật, kỷ luật Đảng; Luật sư Nguyễn Văn A cho biết.",
   "Kế hoạch 5 năm 2021-2025 và Chương trình 2 năm được thông qua.",
 ];
+
+CASES.push(
+  { name: "coordinated number list", input: "các Nghị quyết số 18, 19 và 20-NQ/TW của Hội nghị Trung ương 6",
+    expect: [{ text: "Nghị quyết số 18", code: "NQ", issuer: "TW" }, { text: "19", number: "19", code: "NQ", issuer: "TW", kind: "nghi-quyet" }, { text: "20-NQ/TW", kind: "nghi-quyet" }] },
+  { name: "abbreviation with số", input: "thực hiện NQ số 10-NQ/TW và QĐ 1234/QĐ-UBND", expect: [{ text: "NQ số 10-NQ/TW", kind: "nghi-quyet" }, { text: "QĐ 1234/QĐ-UBND", kind: "quyet-dinh" }] },
+  { name: "plenum: Trung ương lần thứ N", input: "Nghị quyết Hội nghị Trung ương lần thứ 4 (khóa XII) về",
+    expect: [{ text: "Nghị quyết Hội nghị Trung ương lần thứ 4 (khóa XII)", plenum: 4, term: 12 }] },
+  { name: "plenum: Ban Chấp hành Trung ương N", input: "Nghị quyết Hội nghị Ban Chấp hành Trung ương 7 khóa X",
+    expect: [{ text: "Nghị quyết Hội nghị Ban Chấp hành Trung ương 7 khóa X", plenum: 7, term: 10 }] },
+  { name: "glued số on a bare code", input: "theo Quyết định số31-QĐ/TW, ngày 01-10-1997", expect: [{ text: "Quyết định số31-QĐ/TW", date: "1997-10-01", kind: "quyet-dinh" }] },
+  { name: "thông tư with year", input: "Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ", expect: [{ text: "Thông tư số 01/2011/TT-BNV", kind: "thong-tu", code: "TT", issuer: "BNV", year: 2011 }] },
+  { name: "thông tri (Party TT)", input: "Thông tri số 13-TT/TW của Ban Bí thư", expect: [{ text: "Thông tri số 13-TT/TW", kind: "thong-tri", code: "TT" }] },
+  { name: "bare Party TT is thông tri", input: "theo 13-TT/TW của Ban Bí thư", expect: [{ text: "13-TT/TW", kind: "thong-tri" }] },
+);
+NEGATIVES.push("Kế hoạch 2024 của Ủy ban; Chương trình 2021-2025; Báo cáo 6 tháng đầu năm.");
