@@ -2,7 +2,7 @@
 import type { DocumentKind } from "../data/kinds.js";
 import { emptyCore, type Core } from "./core.js";
 import { typeCode } from "./lookup.js";
-import { PARTY_NUMBER, STATE_NUMBER } from "./patterns.js";
+import { PARTY_NUMBER, SLASHED_PARTY_NUMBER, STATE_NUMBER } from "./patterns.js";
 import { matchAt } from "./regex.js";
 
 const NATIONAL_ASSEMBLY = /^(QH|UBTVQH)(\d{1,2})$/u;
@@ -31,6 +31,18 @@ function partyNumber(view: string, at: number, requireKnownCode: boolean): Core 
   const core = emptyCore("numbered", "other", at, at + m[0].length);
   core.number = g.num ?? null;
   core.code = code;
+  core.issuer = g.issuer ?? null;
+  core.party = true;
+  return core;
+}
+
+function slashedPartyNumber(view: string, at: number): Core | null {
+  const m = matchAt(SLASHED_PARTY_NUMBER, view, at);
+  const g = m?.groups;
+  if (!m || !g?.code || typeCode(g.code) === undefined) return null;
+  const core = emptyCore("numbered", "other", at, at + m[0].length);
+  core.number = g.num ?? null;
+  core.code = g.code;
   core.issuer = g.issuer ?? null;
   core.party = true;
   return core;
@@ -68,7 +80,7 @@ function stateNumber(view: string, at: number, bare: boolean): Core | null {
  * cannot be a date, a phone number or a range are accepted (a known type code, or a year).
  */
 export function parseNumber(view: string, at: number, bare: boolean): Core | null {
-  const core = partyNumber(view, at, bare) ?? stateNumber(view, at, bare);
+  const core = partyNumber(view, at, bare) ?? slashedPartyNumber(view, at) ?? stateNumber(view, at, bare);
   if (core === null) return null;
   const fromCode = kindFromCode(core.code, core.issuer, core.party);
   if (fromCode !== null && core.kind === "other") core.kind = fromCode;

@@ -20,8 +20,12 @@ import {
   SHORT_NUMBER,
   TERM,
   AFTER_TYPE_WORD,
+  HEADER_NUMBER_LABEL,
+  TITLE_LINE,
 } from "./patterns.js";
-import { matchAt } from "./regex.js";
+import { matchAt, sticky } from "./regex.js";
+
+const TITLE_GAP = sticky("[ ]*(?:\\n[ ]*){1,3}(?=\\p{Lu})");
 
 export interface Candidate {
   index: number;
@@ -39,8 +43,25 @@ export function parseCandidate(view: string, c: Candidate): Core[] {
     case "abbr":
       return listOf(parseAbbreviated(view, c.index));
     case "code":
-      return listOf(parseNumber(view, c.index, true));
+      return listOf(parseCode(view, c.index));
   }
+}
+
+/**
+ * A number without a type word. After a "Số:" label opening a line it is the document's own
+ * number, so any shape is accepted and the kind comes from the title line below when the code
+ * does not decide it ("Số: 10/ BCTK" … "BÁO CÁO").
+ */
+function parseCode(view: string, at: number): Core | null {
+  const header = HEADER_NUMBER_LABEL.test(view.slice(Math.max(0, at - 24), at));
+  const core = parseNumber(view, at, !header);
+  if (core === null || !header) return core;
+  const ambiguous = core.code === null || typeCode(core.code)?.ambiguous === true;
+  const title = ambiguous ? TITLE_LINE.exec(view.slice(core.end, core.end + 600)) : null;
+  const kind = title?.groups?.word !== undefined ? kindOfTypeWord(title.groups.word) : undefined;
+  if (kind !== undefined) core.kind = kind;
+  core.typed = kind !== undefined;
+  return core;
 }
 
 function listOf(core: Core | null): Core[] {
@@ -51,7 +72,7 @@ function parseTyped(view: string, c: Candidate): Core[] {
   const kind = kindOfTypeWord(c.text);
   if (kind === undefined) return [];
   if (key(c.text) === "hiến pháp") return listOf(parseConstitution(view, c.index));
-  const head = matchAt(AFTER_TYPE_WORD, view, c.index + c.text.length);
+  const head = titleBreak(view, c) ?? matchAt(AFTER_TYPE_WORD, view, c.index + c.text.length);
   const at = c.index + c.text.length + (head?.[0].length ?? 0);
   if (kind === "luat") {
     const numbered = head ? parseNumber(view, at, false) : null;
@@ -65,6 +86,11 @@ function parseTyped(view: string, c: Candidate): Core[] {
     if (congress !== null) return [congress];
   }
   return parseNumbered(view, c.index, at, kind);
+}
+
+/** An upper-case title split over lines ("NGHỊ QUYẾT\n\nĐẠI HỘI …"): skip up to two blank lines. */
+function titleBreak(view: string, c: Candidate): RegExpExecArray | null {
+  return c.text === c.text.toUpperCase() ? matchAt(TITLE_GAP, view, c.index + c.text.length) : null;
 }
 
 function parseNumbered(view: string, start: number, at: number, kind: DocumentKind): Core[] {

@@ -31,6 +31,17 @@ export const STATE_NUMBER = sticky(
   `(?<num>${NUMBER})${OSP}\\/${OSP}(?:(?<year>(?:19|20)\\d{2})${OSP}\\/${OSP})?(?<first>${SEGMENT})(?:${OSP}-${OSP}(?<second>${SEGMENT}))?(?<tail>${TAIL})`,
 );
 
+/** `39/KH/HU`: a Party number written with slashes only (code, then issuer). */
+export const SLASHED_PARTY_NUMBER = sticky(
+  `(?<num>${NUMBER})${OSP}\\/${OSP}(?<code>\\p{Lu}[\\p{L}]{0,4})${OSP}\\/${OSP}(?<issuer>${SEGMENT})(?<tail>${TAIL})`,
+);
+
+/** "Số:" / "Số :" / "Số hiệu:" opening a line: the document's own number follows. */
+export const HEADER_NUMBER_LABEL = /(?:^|\n)[ ]*(?:[sS][ốỐ](?:[ ]+[hH][iI][ệỆ][uU])?)[ ]*:?[ ]*$/u;
+
+/** A line holding only an upper-case type word: the title of a document ("BÁO CÁO", "QUY ĐỊNH"). */
+export const TITLE_LINE = new RegExp(`\\n[ ]*(?<word>${alternation(TYPE_WORDS.map((t) => t.word.toUpperCase()), (p) => p.split(" ").map(escapeRegex).join("[ \\n]+"))})[ ]*(?=\\n|$)`, "u");
+
 /** A bare number after a type word: `Nghị quyết 35`, `Quy định số 144`. */
 export const SHORT_NUMBER = sticky(
   `(?!(?:19[4-9]|20\\d)\\d(?!\\d))(?<num>\\d{1,5}(?:[a-z](?![\\p{L}]))?)(?![\\p{N}]|[.,]\\d|${OSP}[-\\/]${OSP}[\\p{L}\\p{N}]|[ ]?%|${SP}(?:${alternation(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "xã", "hộ", "điều"])})${WORD_END})`,
@@ -75,7 +86,7 @@ export const LATE_TERM = sticky(
 );
 
 /** A further coordinated term: `, XII` or `, khóa XII` (after "khóa XI"). */
-export const NEXT_TERM = sticky(`${OSP},${OSP}(?<lead>${KHOA}${SP})?(?<term>${ROMAN})`);
+export const NEXT_TERM = sticky(`(?:${OSP},${OSP}|${SP}${ci("và")}${SP})(?<lead>${KHOA}${SP})?(?<term>${ROMAN})`);
 
 const CONGRESS_WORD = `(?!${ci("lần")}${WORD_END}|${KHOA}${WORD_END}|${ci("nhiệm")}${WORD_END}|${ci("của")}${WORD_END}|${ci("và")}${WORD_END})[\\p{L}.]+`;
 

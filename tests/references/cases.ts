@@ -107,3 +107,16 @@ CASES.push(
   { name: "bare Party TT is thông tri", input: "theo 13-TT/TW của Ban Bí thư", expect: [{ text: "13-TT/TW", kind: "thong-tri" }] },
 );
 NEGATIVES.push("Kế hoạch 2024 của Ủy ban; Chương trình 2021-2025; Báo cáo 6 tháng đầu năm.");
+
+CASES.push(
+  { name: "terms joined by và", input: "thực hiện Nghị quyết Trung ương 4 khóa XI và XII của Đảng",
+    expect: [{ text: "Nghị quyết Trung ương 4 khóa XI", term: 11 }, { text: "XII", term: 12, plenum: 4 }] },
+  { name: "header number takes the kind of the title line", input: "Số : 10/ BCTK\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBÁO CÁO\n\nTỔNG KẾT",
+    expect: [{ text: "10/ BCTK", kind: "bao-cao", number: "10", issuer: "BCTK", code: null }] },
+  { name: "Party number with slashes only", input: "Căn cứ kế hoạch số 39/KH/HU ngày 23 tháng 11 năm 2017 của Huyện ủy",
+    expect: [{ text: "kế hoạch số 39/KH/HU", code: "KH", issuer: "HU", date: "2017-11-23" }] },
+  { name: "upper-case title split by a blank line", input: "NGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025",
+    expect: [{ text: "NGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC GIANG LẦN THỨ XIX", congress: 19, issuer: null }] },
+  { name: "header QĐ/TW number of a Quy định", input: "Số: 29-QĐ/TW\nHà Nội, ngày 25 tháng 7 năm 2016\nQUY ĐỊNH\nThi hành Điều lệ Đảng",
+    expect: [{ text: "29-QĐ/TW", kind: "quy-dinh" }] },
+);
