@@ -50,9 +50,19 @@ function place(locate: Locator, offset: number): string {
 
 /** `TEXT  → kind number code/issuer date (canonical)`, leaving out fields that are null. */
 export function describeReference(reference: Reference): string {
-  const fields = [reference.kind, reference.number, codeAndIssuer(reference), reference.date];
+  const fields = [reference.kind, reference.number, codeAndIssuer(reference), plenumAndTerm(reference), reference.date];
   const known = fields.filter((field): field is string => field !== null && field !== "");
   return `${oneLine(reference.text)}  → ${known.join(" ")} (${reference.canonical})`;
+}
+
+/** `TW6 (lần 2) khóa 12`, `ĐH 9`: what identifies plenum and congress references. */
+function plenumAndTerm({ plenum, part, term, congress }: Reference): string | null {
+  const parts = [
+    plenum !== null ? `TW${plenum}${part !== null ? ` (lần ${part})` : ""}` : null,
+    congress !== null ? `ĐH ${congress}` : null,
+    term !== null ? `khóa ${term}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(" ") : null;
 }
 
 function codeAndIssuer({ code, issuer }: Reference): string | null {
