@@ -28,6 +28,8 @@ export const LAW_NAMES: readonly string[] = [
   "việc làm", "cư trú", "căn cước", "căn cước công dân", "hộ tịch", "quốc tịch việt nam", "lưu trữ", "thư viện",
   "giao dịch điện tử", "viễn thông", "quảng cáo", "tổ chức tòa án nhân dân", "tổ chức viện kiểm sát nhân dân",
   "phòng, chống rửa tiền", "ngân hàng nhà nước việt nam", "đo đạc và bản đồ", "đất đai sửa đổi",
+  "ban hành văn bản quy phạm pháp luật của hội đồng nhân dân, ủy ban nhân dân", "phòng chống tham nhũng",
+  "thực hiện dân chủ ở xã, phường, thị trấn", "cán bộ công chức", "pctn",
 ];
 
 /** Words that end a generic law name ("Luật Tố cáo chưa quy định" → "Luật Tố cáo"). */

@@ -1,11 +1,13 @@
-/** Named laws ("Luật Đất đai năm 2013") and the constitution ("Hiến pháp năm 2013"). */
+/** Named laws and ordinances ("Luật Đất đai năm 2013", "Pháp lệnh Cán bộ, công chức") and the constitution. */
+import type { DocumentKind } from "../data/kinds.js";
 import { emptyCore, type Core } from "./core.js";
+import { parseNumber } from "./numbers.js";
 import { key, lawFalsePrefixes, lawStopWords } from "./lookup.js";
-import { AMENDMENT, CONSTITUTION, GENERIC_LAW_NAME, LAW_YEAR, LISTED_LAW_NAME } from "./patterns.js";
+import { AMENDMENT, CONSTITUTION, GENERIC_LAW_NAME, LAW_NUMBER_PREFIX, LAW_YEAR, LISTED_LAW_NAME } from "./patterns.js";
 import { SP, ci, matchAt, sticky } from "./regex.js";
 
 const AFTER_LAW_WORD = sticky(SP);
-const AND_LAW = sticky(`${SP}${ci("và")}${SP}${ci("luật")}${SP}`);
+const AND_LAW = sticky(`${SP}${ci("và")}${SP}(?:${ci("luật")}|${ci("pháp lệnh")})${SP}`);
 const AND_YEAR = sticky(`${SP}${ci("và")}${SP}(?<year>(?:19|20)\\d{2})(?!\\d)`);
 const PREVIOUS_WORD = /(\p{L}+)[ ]*$/u;
 
@@ -19,8 +21,8 @@ export function parseConstitution(view: string, at: number): Core | null {
   return core;
 }
 
-/** "Luật X", "luật doanh nghiệp", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y". */
-export function parseLaw(view: string, at: number, word: string): Core[] {
+/** "Luật X", "luật doanh nghiệp", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y", "Pháp lệnh X". */
+export function parseLaw(view: string, at: number, word: string, kind: DocumentKind): Core[] {
   if (isPartOfWord(view, at)) return [];
   const gap = matchAt(AFTER_LAW_WORD, view, at + word.length);
   if (!gap) return [];
@@ -28,20 +30,31 @@ export function parseLaw(view: string, at: number, word: string): Core[] {
   const amendment = matchAt(AMENDMENT, view, end);
   const amendmentEnd = end + (amendment?.[0].length ?? 0);
   if (amendment) end = skipSpace(view, amendmentEnd);
-  const name = lawName(view, end, /\p{Lu}/u.test(word[0] ?? ""));
-  if (name === null) return amendment ? [lawCore(at, amendmentEnd, "sửa đổi bổ sung")] : [];
+  const sameLine = !gap[0].includes("\n");
+  const name = lawName(view, end, /\p{Lu}/u.test(word[0] ?? "") && sameLine);
+  if (name === null) return amendment ? [lawCore(at, amendmentEnd, "sửa đổi bổ sung", kind)] : [];
   end += name.length;
   for (let more = matchAt(AND_LAW, view, end); amendment && more; more = matchAt(AND_LAW, view, end)) {
     const next = lawName(view, end + more[0].length, true);
     if (next === null) break;
     end += more[0].length + next.length;
   }
-  const core = lawCore(at, end, (amendment ? "sửa đổi bổ sung " : "") + key(name));
-  return withYears(view, core);
+  const core = lawCore(at, end, (amendment ? "sửa đổi bổ sung " : "") + key(name), kind);
+  return withNumber(view, core) ?? withYears(view, core);
 }
 
-function lawCore(start: number, end: number, name: string): Core {
-  const core = emptyCore("named", "luat", start, end);
+/** "Luật PCTN số 55/2005/QH11": the name, then the law's number. */
+function withNumber(view: string, core: Core): Core[] | null {
+  const prefix = matchAt(LAW_NUMBER_PREFIX, view, core.end);
+  const numbered = prefix ? parseNumber(view, core.end + prefix[0].length, false) : null;
+  if (numbered === null || numbered.yearInNumber === null) return null;
+  const { number, code, issuer, year, yearInNumber, term } = numbered;
+  Object.assign(core, { number, code, issuer, year, yearInNumber, term, end: numbered.end, contextEnd: numbered.end });
+  return [core];
+}
+
+function lawCore(start: number, end: number, name: string, kind: DocumentKind): Core {
+  const core = emptyCore("named", kind, start, end);
   core.name = name;
   core.typed = true;
   return core;
@@ -56,7 +69,7 @@ function withYears(view: string, core: Core): Core[] {
   const second = matchAt(AND_YEAR, view, core.end);
   if (second?.groups?.year) {
     const end = core.end + second[0].length;
-    const next = lawCore(end - second.groups.year.length, end, core.name ?? "");
+    const next = lawCore(end - second.groups.year.length, end, core.name ?? "", core.kind);
     next.year = Number(second.groups.year);
     out.push(next);
   }
@@ -87,6 +100,7 @@ function lawName(view: string, at: number, capitalLaw: boolean): string | null {
 function trimGenericName(raw: string): string | null {
   const words = raw.split(/([ ]+)/);
   let out = words[0] ?? "";
+  if (lawStopWords.has(key(out))) return null;
   for (let i = 2; i < words.length; i += 2) {
     const w = words[i] ?? "";
     const folded = key(w);

@@ -1,5 +1,6 @@
 /** Parse the number part of a reference: Party (`05-CT/TW`) or state (`130/2003/NĐ-CP`) shapes. */
 import type { DocumentKind } from "../data/kinds.js";
+import { ISSUER_CODES } from "../data/issuers.js";
 import { emptyCore, type Core } from "./core.js";
 import { typeCode } from "./lookup.js";
 import { PARTY_NUMBER, SLASHED_PARTY_NUMBER, STATE_NUMBER } from "./patterns.js";
@@ -48,10 +49,24 @@ function slashedPartyNumber(view: string, at: number): Core | null {
   return core;
 }
 
+const issuerCodes: ReadonlySet<string> = new Set(ISSUER_CODES);
+
+/** "QĐUBND" → ["QĐ", "UBND"] when a type code is glued to a listed issuer; else null. */
+function splitGlued(segment: string): [string, string] | null {
+  for (let cut = 2; cut <= 4 && cut < segment.length - 1; cut++) {
+    const code = segment.slice(0, cut);
+    const issuer = segment.slice(cut);
+    if (typeCode(code) !== undefined && issuerCodes.has(issuer)) return [code, issuer];
+  }
+  return null;
+}
+
 function stateNumber(view: string, at: number, bare: boolean): Core | null {
   const m = matchAt(STATE_NUMBER, view, at);
-  const g = m?.groups;
+  const g = m?.groups ? { ...m.groups } : undefined;
   if (!m || !g || g.first === undefined) return null;
+  const glued = g.second === undefined ? splitGlued(g.first) : null;
+  if (glued) [g.first, g.second] = glued;
   const firstIsCode = typeCode(g.first) !== undefined;
   if (bare && !(g.year !== undefined || (firstIsCode && g.second !== undefined))) return null;
   const core = emptyCore("numbered", "other", at, at + m[0].length);

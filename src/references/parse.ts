@@ -74,9 +74,9 @@ function parseTyped(view: string, c: Candidate): Core[] {
   if (key(c.text) === "hiến pháp") return listOf(parseConstitution(view, c.index));
   const head = titleBreak(view, c) ?? matchAt(AFTER_TYPE_WORD, view, c.index + c.text.length);
   const at = c.index + c.text.length + (head?.[0].length ?? 0);
-  if (kind === "luat") {
+  if (kind === "luat" || kind === "phap-lenh") {
     const numbered = head ? parseNumber(view, at, false) : null;
-    return numbered ? [Object.assign(numbered, { start: c.index, kind, typed: true })] : parseLaw(view, c.index, c.text);
+    return numbered ? [Object.assign(numbered, { start: c.index, kind, typed: true })] : parseLaw(view, c.index, c.text, kind);
   }
   if (!head) return [];
   if (kind === "nghi-quyet") {
@@ -160,7 +160,7 @@ function parsePlenum(view: string, start: number, at: number): Core[] {
   const m = matchAt(PLENUM_AFTER_TYPE_WORD, view, at);
   const g = m?.groups;
   if (!m || !g) return [];
-  const n = g.plenum !== undefined ? Number(g.plenum) : parseOrdinal(g.plenumWord ?? g.plenumWord2 ?? "");
+  const n = parseOrdinal(g.plenum ?? g.plenumWord ?? g.plenumWord2 ?? "");
   if (n === null || n < 1 || n > 30) return [];
   return plenumCores(view, start, at + m[0].length, n, g.part);
 }

@@ -63,7 +63,7 @@ const BCH_TW = `(?:${ci("ban chấp hành")}|BCH)${SP}(?:${ci("trung ương")}|T
 /** After "Nghị quyết": `Trung ương 4`, `Hội nghị Trung ương 4`, `TW4`, `Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng`. */
 export const PLENUM_AFTER_TYPE_WORD = sticky(
   `(?:${ci("hội nghị")}${SP})?(?:` +
-    `(?:${BCH_TW}|${TRUNG_UONG})${OSP}(?<plenum>\\d{1,2})${WORD_END}` +
+    `(?:${BCH_TW}|${TRUNG_UONG})${OSP}(?<plenum>\\d{1,2}${WORD_END}|${ROMAN})` +
     `|(?:${ci("lần thứ")}${SP})?(?<plenumWord>${ORDINAL_WORD}|\\d{1,2}${WORD_END})${SP}${BCH_TW}` +
     `|(?:${BCH_TW}|${TRUNG_UONG})${SP}${ci("lần thứ")}${SP}(?<plenumWord2>${ORDINAL_WORD}|\\d{1,2}${WORD_END})` +
     `)${PART}?`,
@@ -92,7 +92,7 @@ const CONGRESS_WORD = `(?!${ci("lần")}${WORD_END}|${KHOA}${WORD_END}|${ci("nhi
 
 /** After "Nghị quyết": `Đại hội XIII`, `Đại hội Đảng bộ Quận lần thứ VIII`, `Đại hội đại biểu toàn quốc lần thứ XI`. */
 export const CONGRESS_AFTER_TYPE_WORD = sticky(
-  `${ci("đại hội")}(?<words>(?:[ ]+${CONGRESS_WORD}){0,8}?)${SP}(?:` +
+  `${ci("đại hội")}(?<words>(?:${SP}${CONGRESS_WORD}){0,8}?)${SP}(?:` +
     `${ci("lần thứ")}${SP}(?<ordinal>${ROMAN_OR_NUM}|${ORDINAL_WORD})` +
     `|${KHOA}${SP}(?<khoa>${ROMAN_OR_NUM})` +
     `|(?<roman>(?=[IVXL])${ROMAN}))`,
@@ -141,12 +141,17 @@ export const GENERIC_LAW_NAME = sticky(`(?<name>\\p{Lu}[\\p{L}]*(?:[ ]+[\\p{L}]+
 export const LAW_YEAR = sticky(`${OSP}(?:${ci("năm")}${SP})?(?<year>(?:19|20)\\d{2})(?!\\d|${OSP}[-\\/]\\d)`);
 
 /** `Hiến pháp năm 2013`. */
-export const CONSTITUTION = sticky(`${ci("hiến pháp")}${OSP}(?:${ci("năm")}${SP})?(?<year>(?:19|20)\\d{2})(?!\\d)`);
+export const CONSTITUTION = sticky(
+  `${ci("hiến pháp")}(?:${SP}${ci("nước cộng hòa xã hội chủ nghĩa việt nam")})?${OSP}(?:${ci("năm")}${SP})?(?<year>(?:19|20)\\d{2})(?!\\d)`,
+);
 
 /** `sửa đổi, bổ sung một số điều của` before a law name. */
 export const AMENDMENT = sticky(
-  `${ci("sửa đổi")}${OSP},?${OSP}${ci("bổ sung")}(?:${SP}${ci("một số điều")})?(?:${SP}${ci("của")}(?:${SP}${ci("luật")})?)?`,
+  `${ci("sửa đổi")}(?:${OSP},?${OSP}${ci("bổ sung")})?(?:${SP}${ci("một số điều")})?(?:${SP}${ci("của")})?(?:${SP}(?:${ci("luật")}|${ci("pháp lệnh")}))?(?=${SP})`,
 );
+
+/** ` số 55/2005/QH11` after a law's name ("Luật PCTN số 55/2005/QH11"). */
+export const LAW_NUMBER_PREFIX = sticky(`${SP}${SO}(?=\\d)`);
 
 const LOWER_SP = "(?:[ ]*\\n[ ]*|[ ]+)";
 

@@ -120,3 +120,19 @@ CASES.push(
   { name: "header QĐ/TW number of a Quy định", input: "Số: 29-QĐ/TW\nHà Nội, ngày 25 tháng 7 năm 2016\nQUY ĐỊNH\nThi hành Điều lệ Đảng",
     expect: [{ text: "29-QĐ/TW", kind: "quy-dinh" }] },
 );
+
+CASES.push(
+  { name: "ordinances, and an amending ordinance", input: "- 1 Pháp lệnh Cán bộ, công chức năm 1998\n- 2 Pháp lệnh sửa đổi Pháp lệnh Cán bộ, công chức năm 2003\n",
+    expect: [{ text: "Pháp lệnh Cán bộ, công chức năm 1998", kind: "phap-lenh", year: 1998 }, { text: "Pháp lệnh sửa đổi Pháp lệnh Cán bộ, công chức năm 2003", kind: "phap-lenh", year: 2003 }] },
+  { name: "constitution with the country's name", input: "Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi",
+    expect: [{ text: "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992", kind: "other", year: 1992 }] },
+  { name: "roman plenum number across a line", input: "theo tinh thần Nghị quyết\nTrung ương VI (lần 2) về xây dựng",
+    expect: [{ text: "Nghị quyết\nTrung ương VI (lần 2)", plenum: 6, part: 2 }] },
+  { name: "congress words across a line, khóa numbers the congress", input: "thực hiện Nghị quyết Đại hội\nĐảng bộ huyện khóa II.",
+    expect: [{ text: "Nghị quyết Đại hội\nĐảng bộ huyện khóa II", congress: 2, term: null }] },
+  { name: "law name then its number", input: "thay thế Luật PCTN số 55/2005/QH11, Luật số 01/2007/QH12",
+    expect: [{ text: "Luật PCTN số 55/2005/QH11", number: "55", issuer: "QH", year: 2005, term: 11 }, { text: "Luật số 01/2007/QH12", term: 12 }] },
+  { name: "type code glued to a known issuer", input: "Quyết định số 2468/QĐUBND và Nghị định số 61/2018/NĐCP",
+    expect: [{ text: "Quyết định số 2468/QĐUBND", code: "QĐ", issuer: "UBND" }, { text: "Nghị định số 61/2018/NĐCP", code: "NĐ", issuer: "CP" }] },
+);
+NEGATIVES.push("Chủ tịch nước công bố Pháp lệnh\nNơi nhận:\n- Như trên;", "Luật Này có hiệu lực từ ngày 01/7/2019.");
