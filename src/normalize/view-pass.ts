@@ -6,7 +6,7 @@
 import { Action, UNIT_ACTIONS, actionOfCodePoint, actionOfUnit, foldedUnit } from "./char-class.js";
 import { continuesCluster, gatherCluster, skipDeleted } from "./cluster.js";
 import { foldSyllable } from "./syllable.js";
-import { DELETED_CHARS, LF, SPACE } from "./tables.js";
+import { LF, SPACE } from "./tables.js";
 import type { Normalized } from "./types.js";
 import { ViewBuilder } from "./view-builder.js";
 
@@ -31,7 +31,9 @@ function scan(input: string, from: number): number {
     const action = actions[input.charCodeAt(i)]!;
     if (action === PLAIN) continue;
     if (action === GLIDE_VOWEL || action === I_VOWEL) {
-      if (OPENS_RIME[input.charCodeAt(i - 1)] !== 1) continue;
+      const before = input.charCodeAt(i - 1);
+      const lower = before | 0x20; // 'u' or 'o', either case
+      if (lower !== 0x75 && lower !== 0x6f && actions[before] !== DELETE) continue;
       return i;
     }
     if (action !== UNKNOWN || actionOfUnit(input.charCodeAt(i)) !== PLAIN) return i;
@@ -39,15 +41,11 @@ function scan(input: string, from: number): number {
   return n;
 }
 
-/** Units after which a vowel may fold: o, O, u, U, and zero-width characters (the view may differ). */
-const OPENS_RIME = new Uint8Array(0x10000);
-for (const ch of "oOuU") OPENS_RIME[ch.charCodeAt(0)] = 1;
-for (const c of DELETED_CHARS) OPENS_RIME[c] = 1;
-
 const PLAIN: number = Action.Plain;
 const UNKNOWN: number = Action.Unknown;
 const GLIDE_VOWEL: number = Action.GlideVowel;
 const I_VOWEL: number = Action.IVowel;
+const DELETE: number = Action.Delete;
 
 /** Handle the non-plain character at `i`; returns where scanning resumes. */
 function step(b: ViewBuilder, i: number): number {
@@ -57,7 +55,8 @@ function step(b: ViewBuilder, i: number): number {
     case Action.Fold:
       return oneToOne(b, i, foldedUnit(unit));
     case Action.CarriageReturn:
-      return oneToOne(b, i, input.charCodeAt(skipDeleted(input, i + 1)) === LF ? SPACE : LF);
+      // Only an LF right after the CR makes a CRLF: "\r\u2060\n" is two line breaks, as in the original.
+      return oneToOne(b, i, input.charCodeAt(i + 1) === LF ? SPACE : LF);
     case Action.Delete:
       return deleteRun(b, i);
     case Action.Mark:

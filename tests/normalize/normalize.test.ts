@@ -151,8 +151,8 @@ describe("normalize: one-to-one folds", () => {
     expect(text.split("\n").length).toBe(4);
   });
 
-  it("treats CR, zero-width, LF as CRLF", () => {
-    expect(view("a\r\u200B\nb")).toBe("a \nb");
+  it("keeps CR, zero-width, LF as two line breaks, as the original has them", () => {
+    expect(view("a\r\u200B\nb")).toBe("a\n\nb");
   });
 
   it("folds dashes, the fullwidth slash and curly quotes", () => {

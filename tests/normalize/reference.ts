@@ -28,8 +28,9 @@ function toned(base: string, tone: number): string {
 }
 
 export function referenceView(input: string): string {
-  let t = input.replace(DELETED, "").normalize("NFC");
-  t = t.replace(/\r\n/g, " \n").replace(/\r/g, "\n");
+  // CRLF is decided on the original (a deleted character between CR and LF leaves two breaks).
+  let t = input.replace(/\r\n/g, " \n").replace(/\r/g, "\n");
+  t = t.replace(DELETED, "").normalize("NFC");
   t = t.replace(SPACES, " ").replace(DASHES, "-").replace(/\uFF0F/g, "/");
   t = t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
   t = t.replace(/\u00D0/g, "\u0110").replace(/\u00F0/g, "\u0111");
