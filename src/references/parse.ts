@@ -78,7 +78,7 @@ function parseTyped(view: string, c: Candidate): Core[] {
     const numbered = head ? parseNumber(view, at, false) : null;
     return numbered ? [Object.assign(numbered, { start: c.index, kind, typed: true })] : parseLaw(view, c.index, c.text, kind);
   }
-  if (!head) return [];
+  if (!head || !canFollow(kind, view.charCodeAt(at))) return [];
   if (kind === "nghi-quyet") {
     const plenum = parsePlenum(view, c.index, at);
     if (plenum.length > 0) return plenum;
@@ -86,6 +86,20 @@ function parseTyped(view: string, c: Candidate): Core[] {
     if (congress !== null) return [congress];
   }
   return parseNumbered(view, c.index, at, kind);
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+/** First letters of what may follow "Nghị quyết" besides a number: Trung ương, TW, Hội nghị, Đại hội, BCH, lần thứ. */
+const RESOLUTION_FOLLOWERS = new Set([..."TtHhĐđBbLl"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A cheap test before the patterns: only a digit can follow most type words ("Kế hoạch 25"),
+ * so generic mentions ("kế hoạch của …", "báo cáo kết quả") are rejected on one character.
+ */
+function canFollow(kind: DocumentKind, code: number): boolean {
+  if (code >= DIGIT_0 && code <= DIGIT_9) return true;
+  return kind === "nghi-quyet" && RESOLUTION_FOLLOWERS.has(code);
 }
 
 /** An upper-case title split over lines ("NGHỊ QUYẾT\n\nĐẠI HỘI …"): skip up to two blank lines. */
