@@ -2,8 +2,9 @@
  * baocao: analyse Vietnamese administrative and Party reports.
  * Every span in every result is a UTF-16 offset range into the caller's original string.
  */
-export { analyze, type AnalyzeOptions } from "./analyze.js";
+export { analyze, type AnalyzeOptions, type ReportAnalysis } from "./analyze.js";
 export * from "./types.js";
 export * from "./references/index.js";
 export * from "./normalize/index.js";
 export { DOCUMENT_KINDS, TYPE_WORDS, type DocumentKind, type TypeWord } from "./data/kinds.js";
+export * from "./segment/index.js";

@@ -1,5 +1,10 @@
-// Placeholder owned by the segmentation work: renders `baocao outline`.
+/**
+ * `baocao outline`: the outline of a report as an indented tree (`text`) or as JSON (`json`).
+ */
+import { outlineText, outlineTree, segment } from "../segment/index.js";
+
 export function outlineCommand(text: string, format: "text" | "json"): string {
-  void text;
-  return format === "json" ? "{}" : "";
+  const result = segment(text);
+  if (format === "json") return JSON.stringify({ title: result.metadata.title, outline: outlineTree(result) }, null, 2);
+  return outlineText(result);
 }

@@ -78,6 +78,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     phrases: ["thông báo", "bài viết xem", "tại đây"],
   },
   {
+    id: "site-banner",
+    match: "exact",
+    phrases: ["chung nhan tin nhiem mang", "chứng nhận tín nhiệm mạng", "leftcenterrightdel", "lượt xem"],
+  },
+  {
     id: "share",
     match: "prefix",
     maxLength: 40,
@@ -146,7 +151,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: "document-info",
     match: "prefix",
     maxLength: 120,
-    phrases: ["số hiệu:", "loại văn bản:", "nơi ban hành:", "người ký:", "ngày ban hành:", "ngày hiệu lực:", "ngày công báo:", "số công báo:", "tình trạng:", "lĩnh vực:"],
+    phrases: ["số hiệu:", "loại văn bản:", "nơi ban hành:", "người ký:", "ngày ban hành:", "ngày hiệu lực:", "ngày công báo:", "số công báo:", "tình trạng:", "lĩnh vực:", "ngày hết hiệu lực:"],
   },
 ];
 
@@ -178,6 +183,16 @@ export const DATELINE_WORDS: readonly string[] = [
   "date",
   "am",
   "pm",
+  "ict",
+  "một",
+  "tám",
+  "chín",
+  "mười",
+  "giêng",
+  "sáng",
+  "chiều",
+  "tối",
+  "trưa",
 ];
 
 /** Photo-caption cues: a short line that starts with one of `starts` or contains one of `contains`. Folded. */

@@ -26,9 +26,7 @@ export const ISSUING_BODY_PREFIXES: readonly string[] = [
   "huyện ủy",
   "quận ủy",
   "thị ủy",
-  "ủy ban nhân dân",
-  "ủy ban kiểm tra",
-  "ủy ban mặt trận",
+  "ủy ban",
   "ubnd",
   "hội đồng nhân dân",
   "hđnd",
@@ -52,6 +50,8 @@ export const ISSUING_BODY_PREFIXES: readonly string[] = [
   "bộ chỉ huy",
   "thanh tra",
   "phòng giáo dục",
+  "trường",
+  "học viện",
 ];
 
 /** The national header and motto, whole or split over two lines. */
@@ -66,7 +66,6 @@ export const NATIONAL_HEADER: readonly string[] = [
   "đảng cộng sản",
   "việt nam",
   "độc lập - tự do - hạnh phúc",
-  "độc lập – tự do – hạnh phúc",
   "độc lập tự do hạnh phúc",
 ];
 
@@ -94,7 +93,23 @@ export const TITLE_TYPE_WORDS: readonly string[] = [
   "tham luận",
   "lời kêu gọi",
   "điều lệ",
+  "pháp lệnh",
+  "luật",
+  "nghị định",
+  "thông tư",
 ];
+
+/** Type words of legal texts: a mixed-case line starting with them in a report's body names a law, not a new document. */
+export const LEGAL_TYPE_WORDS: readonly string[] = ["luật", "pháp lệnh", "nghị định", "thông tư"];
+
+/** An ALL-CAPS header line naming the official who issues (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...`). */
+export const AUTHORITY_PREFIXES: readonly string[] = ["chủ tịch", "bộ trưởng", "giám đốc", "thủ tướng", "tổng cục trưởng", "chánh án", "viện trưởng"];
+
+/** Opens the subject line of an official letter (`V/v ...`). */
+export const SUBJECT_OPENERS: readonly string[] = ["v/v", "về việc:"];
+
+/** Words a line cannot end on when its phrase goes on at the next line (`... điều hành của` / `Thủ tướng ...`). */
+export const DANGLING_WORDS: readonly string[] = ["của", "và", "về", "các", "những", "cho", "với", "trong", "tại", "để", "đối", "theo", "từ", "trên", "là", "được", "có", "số", "ngày", "giữa", "nhằm"];
 
 /** Signature roles (ALL-CAPS or mixed) that open the signature block. */
 export const SIGNATURE_ROLES: readonly string[] = [

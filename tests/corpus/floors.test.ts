@@ -16,6 +16,8 @@ type FlooredMetric = {
 export const FLOORS = {
   ref_f1: 0.97,
   ref_exact: 0.92,
+  heading_f1: 0.95,
+  heading_tree: 0.85,
 } as const satisfies Partial<Record<FlooredMetric, number>>;
 
 /** How many misses / spurious / field errors a failure message lists. */
