@@ -20,6 +20,9 @@ import { matchAt } from "./regex.js";
 
 type Attach = (view: string, at: number, core: Core) => number;
 
+/** Kinds a Central Committee plenum issues and that may name it after the number. */
+const PLENUM_KINDS: ReadonlySet<Core["kind"]> = new Set(["nghi-quyet", "ket-luan", "thong-bao"]);
+
 const ATTACHMENTS: readonly Attach[] = [attachDate, attachBody, attachPlenum, attachBodyTerm, attachYear];
 
 export function attachFields(view: string, core: Core): void {
@@ -83,7 +86,7 @@ function attachBodyTerm(view: string, at: number, core: Core): number {
 }
 
 function attachPlenum(view: string, at: number, core: Core): number {
-  if (core.kind !== "nghi-quyet" || core.plenum !== null) return 0;
+  if (!PLENUM_KINDS.has(core.kind) || core.plenum !== null) return 0;
   const m = matchAt(PLENUM_ATTACHMENT, view, at);
   const g = m?.groups;
   if (!m || !g) return 0;

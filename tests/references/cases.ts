@@ -136,3 +136,8 @@ CASES.push(
     expect: [{ text: "Quyết định số 2468/QĐUBND", code: "QĐ", issuer: "UBND" }, { text: "Nghị định số 61/2018/NĐCP", code: "NĐ", issuer: "CP" }] },
 );
 NEGATIVES.push("Chủ tịch nước công bố Pháp lệnh\nNơi nhận:\n- Như trên;", "Luật Này có hiệu lực từ ngày 01/7/2019.");
+
+CASES.push(
+  { name: "a conclusion naming its plenum", input: "Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về",
+    expect: [{ text: "Kết luận số 21-KL/TW", kind: "ket-luan", date: "2021-10-25", plenum: 4, term: 13 }] },
+);
