@@ -4,6 +4,7 @@
  */
 export { analyze, type AnalyzeOptions, type ReportAnalysis } from "./analyze.js";
 export * from "./types.js";
+export { locator, type Locator, type Point } from "./position.js";
 export * from "./references/index.js";
 export * from "./normalize/index.js";
 export { DOCUMENT_KINDS, TYPE_WORDS, type DocumentKind, type TypeWord } from "./data/kinds.js";

@@ -11,7 +11,7 @@ import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import { analyze, type AnalyzeOptions } from "../analyze.js";
 import type { Analysis, Warning } from "../types.js";
-import { locator } from "./position.js";
+import { locator } from "../position.js";
 
 declare module "vfile" {
   interface DataMap {

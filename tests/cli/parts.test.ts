@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_SIZE, parseCommandLine } from "../../src/cli/args.js";
-import { createLocator } from "../../src/cli/location.js";
+import { locator as createLocator } from "../../src/position.js";
 import { createRenderer } from "../../src/cli/render/index.js";
 import { formatSize, parseSize } from "../../src/cli/size.js";
 import type { Analysis, Reference } from "../../src/index.js";
@@ -56,11 +56,11 @@ describe("sizes", () => {
 describe("createLocator", () => {
   it("gives 1-based line and column for LF, CRLF and CR", () => {
     const locate = createLocator("ab\ncd\r\nef\rgh");
-    expect(locate(0)).toEqual({ line: 1, column: 1 });
-    expect(locate(4)).toEqual({ line: 2, column: 2 });
-    expect(locate(7)).toEqual({ line: 3, column: 1 });
-    expect(locate(10)).toEqual({ line: 4, column: 1 });
-    expect(locate(12)).toEqual({ line: 4, column: 3 });
+    expect(locate(0)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(locate(4)).toEqual({ line: 2, column: 2, offset: 4 });
+    expect(locate(7)).toEqual({ line: 3, column: 1, offset: 7 });
+    expect(locate(10)).toEqual({ line: 4, column: 1, offset: 10 });
+    expect(locate(12)).toEqual({ line: 4, column: 3, offset: 12 });
   });
 });
 

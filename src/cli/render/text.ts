@@ -10,7 +10,7 @@
 import type { Reference } from "../../references/types.js";
 import type { Warning } from "../../types.js";
 import { displayName } from "../io.js";
-import { createLocator, type Locator } from "../location.js";
+import { locator as createLocator, type Locator } from "../../position.js";
 import type { FileResult, Renderer } from "./types.js";
 
 export function textRenderer(): Renderer {

@@ -1,6 +1,7 @@
 /**
- * Offsets to unist points (1-based line and column, 0-based offset), as vfile messages want them.
- * Lines end at `\n`, `\r\n` or `\r`; columns count UTF-16 units, like vfile-location.
+ * Offsets to points: 1-based line and column, 0-based offset, as unist / vfile messages want them
+ * and as the CLI prints LINE:COL. Lines end at `\n`, `\r\n` or `\r`; columns count UTF-16 units,
+ * like the offsets themselves (and like vfile-location).
  */
 export interface Point {
   line: number;
@@ -8,7 +9,9 @@ export interface Point {
   offset: number;
 }
 
-export function locator(text: string): (offset: number) => Point {
+export type Locator = (offset: number) => Point;
+
+export function locator(text: string): Locator {
   const starts = lineStarts(text);
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
