@@ -1,5 +1,5 @@
 import { detectMojibake } from "./normalize/index.js";
-import { extractReferences } from "./references/index.js";
+import { extractReferences, resolveReferences, termAt } from "./references/index.js";
 import { analysisHeadings, segment, type DocumentMetadata } from "./segment/index.js";
 import type { Analysis, Warning } from "./types.js";
 
@@ -24,6 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportAnaly
   }
   const references = options.references === false ? [] : extractReferences(text);
   const segmented = options.segment === false ? null : segment(text, { format: options.format ?? "text" });
+  resolveReferences(references, { reportDate: reportDate(segmented?.metadata ?? null) });
   const warnings: Warning[] = [...detectMojibake(text), ...(segmented?.warnings ?? [])].sort((a, b) => a.start - b.start);
   return {
     text,
@@ -33,6 +34,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportAnaly
     metadata: segmented?.metadata ?? null,
     warnings,
   };
+}
+
+/**
+ * The report's own date for resolution: the place-and-date line's ISO date, or a mid-year date when
+ * only the year is written and no term begins inside that year (so the term in force is certain).
+ */
+function reportDate(metadata: DocumentMetadata | null): string | null {
+  if (metadata?.date) return metadata.date;
+  const year = metadata?.year;
+  if (!year) return null;
+  const [first, last] = [termAt(`${year}-01-01`), termAt(`${year}-12-31`)];
+  return first !== null && first === last ? `${year}-06-30` : null;
 }
 
 export function describe(value: unknown): string {

@@ -9,3 +9,5 @@ export * from "./references/index.js";
 export * from "./normalize/index.js";
 export { DOCUMENT_KINDS, TYPE_WORDS, type DocumentKind, type TypeWord } from "./data/kinds.js";
 export * from "./segment/index.js";
+export { GAZETTEER, type GazetteerEntry } from "./data/gazetteer.js";
+export { PARTY_TERMS, type PartyTerm } from "./data/terms.js";

@@ -18,7 +18,8 @@ function numberKey(core: Core): string {
 export function resolveInDocument(items: Canonicalised[]): void {
   const fullByNumber = new Map<string, Set<string>>();
   for (const it of items) {
-    if (it.core.form !== "numbered" || it.core.issuer === null) continue;
+    const identified = it.core.form === "numbered" || it.core.form === "short";
+    if (!identified || it.core.issuer === null) continue;
     const k = numberKey(it.core);
     const set = fullByNumber.get(k) ?? new Set<string>();
     set.add(it.canonical);
