@@ -82,7 +82,7 @@ export const TERM = sticky(
 
 /** A term a few words after a body phrase: ` thành phố khóa XVI` in "của Ban Chấp hành Đảng bộ thành phố khóa XVI". */
 export const LATE_TERM = sticky(
-  `(?:[ ]+(?!${ci("khóa")}(?![\\p{L}\\p{N}]))[\\p{L}]+){1,4}[ ]+(?:\\(${OSP})?${ci("khóa")}${SP}(?<term>(?:(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})|\\d{1,2})(?![\\p{L}\\p{N}]))`,
+  `(?:[ ]+(?!${KHOA}${WORD_END})[\\p{L}]+){1,4}[ ]+(?:\\(${OSP})?${KHOA}${SP}(?<term>${ROMAN_OR_NUM})`,
 );
 
 /** A further coordinated term: `, XII` or `, khóa XII` (after "khóa XI"). */
