@@ -1,3 +1,4 @@
+import { classify } from "./classify/index.js";
 import { detectMojibake } from "./normalize/index.js";
 import { extractReferences, resolveReferences, termAt } from "./references/index.js";
 import { analysisHeadings, segment, type DocumentMetadata } from "./segment/index.js";
@@ -30,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportAnaly
     text,
     references,
     headings: segmented ? analysisHeadings(segmented) : [],
-    passages: [],
+    passages: segmented ? classify(segmented) : [],
     metadata: segmented?.metadata ?? null,
     warnings,
   };

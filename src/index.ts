@@ -11,3 +11,4 @@ export { DOCUMENT_KINDS, TYPE_WORDS, type DocumentKind, type TypeWord } from "./
 export * from "./segment/index.js";
 export { GAZETTEER, type GazetteerEntry } from "./data/gazetteer.js";
 export { PARTY_TERMS, type PartyTerm } from "./data/terms.js";
+export { classify, strengths, shortcomings, directions } from "./classify/index.js";
