@@ -15,6 +15,12 @@ export function coordinate(view: string, cores: Core[]): void {
     if (a.typed && !b.typed && b.form === "numbered" && (a.form === "numbered" || a.form === "short")) {
       b.kind = a.kind;
     }
+    // "Chỉ thị 27-CT/TU, Chỉ thị 30-CT/TU của Ban Thường vụ Tỉnh ủy (khóa XII)": the phrase after the
+    // last member is shared by the members that have none of their own.
+    if (a.contextEnd === a.end && a.date === null) {
+      a.term ??= b.term;
+      if (a.issuer === null && b.issuer !== null && a.form === b.form) a.issuer = b.issuer;
+    }
     if (a.form === "short" && (b.form === "numbered" || b.code !== null) && a.kind === b.kind && a.code === null) {
       a.code = b.code;
       a.issuer ??= b.issuer;

@@ -18,6 +18,7 @@ import {
   PLENUM_AFTER_TYPE_WORD,
   PREFIX_ABBREVIATION,
   SHORT_NUMBER,
+  SHORT_NUMBER_AFTER_SO,
   TERM,
   AFTER_TYPE_WORD,
   HEADER_NUMBER_LABEL,
@@ -85,7 +86,7 @@ function parseTyped(view: string, c: Candidate): Core[] {
     const congress = parseCongress(view, c.index, at);
     if (congress !== null) return [congress];
   }
-  return parseNumbered(view, c.index, at, kind);
+  return parseNumbered(view, c.index, at, kind, /số/iu.test(head[0]));
 }
 
 const DIGIT_0 = 48;
@@ -107,9 +108,9 @@ function titleBreak(view: string, c: Candidate): RegExpExecArray | null {
   return c.text === c.text.toUpperCase() ? matchAt(TITLE_GAP, view, c.index + c.text.length) : null;
 }
 
-function parseNumbered(view: string, start: number, at: number, kind: DocumentKind): Core[] {
+function parseNumbered(view: string, start: number, at: number, kind: DocumentKind, so = false): Core[] {
   const full = parseNumber(view, at, false);
-  const core = full ?? parseShort(view, at);
+  const core = full ?? parseShort(view, at, so);
   if (core === null) return [];
   core.start = start;
   core.kind = kind;
@@ -136,8 +137,8 @@ function coordinatedNumbers(view: string, first: Core): Core[] {
   return [];
 }
 
-function parseShort(view: string, at: number): Core | null {
-  const m = matchAt(SHORT_NUMBER, view, at);
+function parseShort(view: string, at: number, afterSo = false): Core | null {
+  const m = matchAt(afterSo ? SHORT_NUMBER_AFTER_SO : SHORT_NUMBER, view, at);
   if (!m?.groups?.num) return null;
   const core = emptyCore("short", "other", at, at + m[0].length);
   core.number = m.groups.num;

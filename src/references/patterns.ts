@@ -42,13 +42,20 @@ export const HEADER_NUMBER_LABEL = /(?:^|\n)[ ]*(?:[sS][ốỐ](?:[ ]+[hH][iI][�
 /** A line holding only an upper-case type word: the title of a document ("BÁO CÁO", "QUY ĐỊNH"). */
 export const TITLE_LINE = new RegExp(`\\n[ ]*(?<word>${alternation(TYPE_WORDS.map((t) => t.word.toUpperCase()), (p) => p.split(" ").map(escapeRegex).join("[ \\n]+"))})[ ]*(?=\\n|$)`, "u");
 
+/** A bare number after "số" ("Quyết định số 242 ngày 06/3/1997"): "số" says it is a document number. */
+export const SHORT_NUMBER_AFTER_SO = sticky(
+  `(?<num>\\d{1,5}(?:[a-z](?![\\p{L}]))?)(?![\\p{N}]|[.,]\\d|${OSP}[-\\/]${OSP}[\\p{L}\\p{N}]|[ ]?%)`,
+);
+
 /** A bare number after a type word: `Nghị quyết 35`, `Quy định số 144`. */
 export const SHORT_NUMBER = sticky(
   `(?!(?:19[4-9]|20\\d)\\d(?!\\d))(?<num>\\d{1,5}(?:[a-z](?![\\p{L}]))?)(?![\\p{N}]|[.,]\\d|${OSP}[-\\/]${OSP}[\\p{L}\\p{N}]|[ ]?%|${SP}(?:${alternation(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "xã", "hộ", "điều"])})${WORD_END})`,
 );
 
 /** What follows a type word before its number: " số", " số:", "số" glued to digits, or a space. */
-export const AFTER_TYPE_WORD = sticky(`(?:${OSP}${SO}|${SP}|${ci("số")}(?=\\d))`);
+export const AFTER_TYPE_WORD = sticky(
+  `(?:${OSP}${SO}|(?:${SP}(?!${ci("số")}${WORD_END})\\p{Ll}+){1,3}${SP}${SO}(?=\\d)|${SP}|${ci("số")}(?=\\d))`,
+);
 
 /** An abbreviation used as a type word before a full number: `NQ 10-NQ/TW`, `KH số 200/KH-UBND`. */
 export const PREFIX_ABBREVIATION = sticky(`(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})[ ]+(?:${SO})?(?=\\d)`);
@@ -135,7 +142,7 @@ const LAW_NAME_ALTERNATION = alternation(LAW_NAMES);
 export const LISTED_LAW_NAME = sticky(`(?<name>${LAW_NAME_ALTERNATION})${WORD_END}`);
 
 /** `Tố cáo`, `Khoa học và Công nghệ` (a generic name starting with a capital). */
-export const GENERIC_LAW_NAME = sticky(`(?<name>\\p{Lu}[\\p{L}]*(?:[ ]+[\\p{L}]+){0,7})`);
+export const GENERIC_LAW_NAME = sticky(`(?<name>\\p{Lu}[\\p{L}]*(?:[ ]+[\\p{L}]+){0,11})`);
 
 /** ` năm 2013`, ` 2018`, `(sửa đổi) năm 2020` after a law name. */
 export const LAW_YEAR = sticky(`${OSP}(?:${ci("năm")}${SP})?(?<year>(?:19|20)\\d{2})(?!\\d|${OSP}[-\\/]\\d)`);

@@ -141,3 +141,14 @@ CASES.push(
   { name: "a conclusion naming its plenum", input: "Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về",
     expect: [{ text: "Kết luận số 21-KL/TW", kind: "ket-luan", date: "2021-10-25", plenum: 4, term: 13 }] },
 );
+
+CASES.push(
+  { name: "words between the type word and số", input: "theo Quyết định chỉ định số 242 của Ban Thường vụ", expect: [{ text: "Quyết định chỉ định số 242", number: "242", kind: "quyet-dinh" }] },
+  { name: "a term after a list is shared", input: "Chỉ thị 27-CT/TU, Chỉ thị 30-CT/TU của Ban Thường vụ Tỉnh ủy (khóa XII) về",
+    expect: [{ text: "Chỉ thị 27-CT/TU", term: 12 }, { text: "Chỉ thị 30-CT/TU", term: 12 }] },
+  { name: "a long generic law name with a typo", input: "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân ngày 26 tháng 11 năm 2003;",
+    expect: [{ text: "Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân", date: "2003-11-26", year: 2003 }] },
+);
+CASES.push({ name: "số then a date", input: "Thành ủy ra Quyết định chỉ định số 242 ngày 06/3/1997 gồm 25 đồng chí",
+  expect: [{ text: "Quyết định chỉ định số 242", number: "242", date: "1997-03-06" }] });
+NEGATIVES.push("Kế hoạch 30 ngày đêm và chương trình 5 ngày.");
