@@ -12,3 +12,4 @@ export * from "./segment/index.js";
 export { GAZETTEER, type GazetteerEntry } from "./data/gazetteer.js";
 export { PARTY_TERMS, type PartyTerm } from "./data/terms.js";
 export { classify, strengths, shortcomings, directions } from "./classify/index.js";
+export * from "./formats/index.js";

@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { AnalyzeFormat } from "./render/index.js";
+import { ENCODING_NAMES, parseEncodingName, type EncodingName } from "../formats/index.js";
 import { parseSize } from "./size.js";
 
 export const DEFAULT_MAX_SIZE = 200e6;
@@ -13,6 +14,8 @@ export interface AnalyzeCommand {
   out: string | null;
   includeText: boolean;
   maxSize: number;
+  /** Forced input encoding; undefined means detect. */
+  encoding: EncodingName | undefined;
 }
 
 export interface OutlineCommand {
@@ -21,6 +24,7 @@ export interface OutlineCommand {
   format: "text" | "json";
   out: string | null;
   maxSize: number;
+  encoding: EncodingName | undefined;
 }
 
 export type Command =
@@ -37,6 +41,7 @@ const COMMON = {
   format: { type: "string", short: "f" },
   out: { type: "string", short: "o" },
   "max-size": { type: "string" },
+  encoding: { type: "string" },
 } as const satisfies Options;
 
 const ANALYZE = { ...COMMON, "include-text": { type: "boolean" } } as const satisfies Options;
@@ -87,6 +92,7 @@ function parseAnalyze(args: string[]): Command {
     out: values.out ?? null,
     includeText: values["include-text"] === true,
     maxSize: maxSize(values["max-size"]),
+    encoding: encodingOption(values.encoding),
   };
 }
 
@@ -103,6 +109,7 @@ function parseOutline(args: string[]): Command {
     format: oneOf("--format", values.format ?? "text", OUTLINE_FORMATS),
     out: values.out ?? null,
     maxSize: maxSize(values["max-size"]),
+    encoding: encodingOption(values.encoding),
   };
 }
 
@@ -126,6 +133,15 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
     throw new UsageError(`invalid ${flag} '${value}' (expected ${allowed.join(", ")})`);
   }
   return found;
+}
+
+function encodingOption(value: string | undefined): EncodingName | undefined {
+  if (value === undefined || value === "auto") return undefined;
+  const name = parseEncodingName(value);
+  if (name === null || name === undefined) {
+    throw new UsageError(`unknown --encoding '${value}' (one of: auto, ${ENCODING_NAMES.join(", ")})`);
+  }
+  return name;
 }
 
 function maxSize(value: string | undefined): number {

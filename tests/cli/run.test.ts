@@ -163,7 +163,7 @@ describe("bad inputs", () => {
     ["file with NUL bytes", () => nul, "binary file (contains NUL bytes); convert it to text first"],
     ["PNG image", () => png, "binary file (looks like a PNG image); convert it to text first"],
     ["DOCX archive", () => zip, "binary file (looks like a ZIP/DOCX archive); convert it to text first"],
-    ["invalid UTF-8", () => latin, "not valid UTF-8 (maybe Windows-1258, TCVN3 or VNI: re-encode as UTF-8); first bad byte 0xC3 at byte offset 3 (line 2)"],
+    ["invalid UTF-8", () => latin, "not valid UTF-8 (no encoding fits with confidence"],
   ])("refuses a %s with one stderr line", async (_name, path, reason) => {
     const { code, stdout, stderr } = await runCli(["analyze", path()]);
     expect(code).toBe(2);
@@ -254,5 +254,27 @@ describe("progress", () => {
     const io = memoryIo("", { stderrTTY: true });
     await run(["analyze", FILE_A], io);
     expect(io.err()).toBe("");
+  });
+});
+
+describe("legacy encodings", () => {
+  it("converts a Windows-1258 report, says so in a warning, and finds its references", async () => {
+    const { encodeText } = await import("../../src/formats/index.js");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const text = "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; các chi bộ đã tổ chức quán triệt Nghị quyết Trung ương 4 khóa XII.";
+    const file = join(mkdtempSync(join(tmpdir(), "baocao-enc-")), "cp1258.txt");
+    writeFileSync(file, encodeText(text, "windows-1258"));
+    const { code, stdout } = await runCli(["analyze", file]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { references: { text: string }[]; warnings: { ruleId: string }[] };
+    expect(result.references.map((r) => r.text)).toEqual(["Chỉ thị số 05-CT/TW", "Nghị quyết Trung ương 4 khóa XII"]);
+    expect(result.warnings.map((w) => w.ruleId)).toContain("encoding-converted");
+  });
+  it("refuses an unknown --encoding with a usage error", async () => {
+    const { code, stderr } = await runCli(["analyze", "--encoding", "ebcdic", "x.txt"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("unknown --encoding 'ebcdic'");
   });
 });

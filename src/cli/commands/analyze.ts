@@ -2,6 +2,7 @@
 import { analyze } from "../../analyze.js";
 import type { Analysis } from "../../types.js";
 import type { AnalyzeCommand } from "../args.js";
+import type { Warning } from "../../types.js";
 import { loadInput } from "../input.js";
 import { reportFileError, type CliIo } from "../io.js";
 import { createProgress, type Progress } from "../progress.js";
@@ -62,17 +63,20 @@ async function processAll(session: Session): Promise<number> {
 
 /** The analysis of one input, or null after reporting why there is none. */
 async function analyzeFile(session: Session, file: string): Promise<Analysis | null> {
-  const input = await loadInput(file, { stdin: session.io.stdin, maxSize: session.args.maxSize });
-  const outcome = input.ok ? analyzeSafely(input.text) : input;
+  const input = await loadInput(file, { stdin: session.io.stdin, maxSize: session.args.maxSize, encoding: session.args.encoding });
+  const outcome = input.ok ? analyzeSafely(input.text, input.warnings) : input;
   if (outcome.ok) return outcome.analysis;
   session.progress.clear();
   reportFileError(session.io, file, outcome.reason);
   return null;
 }
 
-function analyzeSafely(text: string): { ok: true; analysis: Analysis } | { ok: false; reason: string } {
+function analyzeSafely(text: string, decoding: readonly Warning[]): { ok: true; analysis: Analysis } | { ok: false; reason: string } {
   try {
-    return { ok: true, analysis: analyze(text) };
+    const analysis = analyze(text);
+    // What the decoder converted or doubted is part of what the analysis says about the input.
+    if (decoding.length > 0) analysis.warnings = [...decoding, ...analysis.warnings].sort((a, b) => a.start - b.start);
+    return { ok: true, analysis };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `internal error while analysing (${message}); please report it` };

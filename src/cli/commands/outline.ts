@@ -8,7 +8,7 @@ import { EXIT_INPUT_FAILED, EXIT_OK } from "./analyze.js";
 import { openOutputOrReport } from "./output.js";
 
 export async function runOutline(args: OutlineCommand, io: CliIo): Promise<number> {
-  const input = await loadInput(args.file, { stdin: io.stdin, maxSize: args.maxSize });
+  const input = await loadInput(args.file, { stdin: io.stdin, maxSize: args.maxSize, encoding: args.encoding });
   if (!input.ok) {
     reportFileError(io, args.file, input.reason);
     return EXIT_INPUT_FAILED;

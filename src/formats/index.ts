@@ -1,0 +1,2 @@
+/** Input formats: decoding archived Vietnamese text from its real encodings. */
+export * from "./encodings/index.js";
