@@ -145,15 +145,77 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: "download",
     match: "prefix",
     maxLength: 200,
-    phrases: ["tải bản đầy đủ", "bạn đang xem bản rút gọn", "tải về", "download", "xem và tải"],
+    phrases: ["tải bản đầy đủ", "bạn đang xem bản rút gọn", "tải về", "download", "xem và tải", "đang tải...", "tài liệu hạn chế xem trước", "tài liệu đã được kiểm tra trùng lặp"],
   },
   {
     id: "document-info",
     match: "prefix",
     maxLength: 120,
-    phrases: ["số hiệu:", "loại văn bản:", "nơi ban hành:", "người ký:", "ngày ban hành:", "ngày hiệu lực:", "ngày công báo:", "số công báo:", "tình trạng:", "lĩnh vực:", "ngày hết hiệu lực:"],
+    phrases: ["số hiệu:", "số ký hiệu:", "số kí hiệu:", "loại văn bản:", "nơi ban hành:", "người ký:", "ngày ban hành:", "ngày hiệu lực:", "ngày công báo:", "số công báo:", "tình trạng:", "lĩnh vực:", "ngày hết hiệu lực:"],
+  },
+  {
+    id: "document-info",
+    match: "exact",
+    phrases: ["thông tin tài liệu", "thông tin cơ bản", "thông tin văn bản", "thuộc tính văn bản"],
+  },
+  {
+    /** A draft stamp over the title (`DỰ THẢO`, `Dự thảo lần 01`), not a heading. */
+    id: "lead-furniture",
+    match: "exact",
+    phrases: ["dự thảo", "bản dự thảo"],
+  },
+  {
+    id: "lead-furniture",
+    match: "prefix",
+    maxLength: 24,
+    phrases: ["dự thảo lần", "dự thảo số"],
   },
 ];
+
+/**
+ * Menu entries that stay furniture behind a list number (`1. Trang chủ`, `2. Tin tức`): entries that never
+ * title a section of a report (unlike `Giới thiệu`, `Liên hệ`). Folded.
+ */
+export const NUMBERED_MENU_ENTRIES: readonly string[] = ["trang chủ", "tin tức", "sơ đồ site", "tìm kiếm", "thống kê truy cập", "liên kết website", "tất cả"];
+
+/**
+ * Field names of a document site's information table, written without a colon (`Ngày ban hành 24/06/2022`,
+ * `Người ký Nguyễn Văn Hùng`). A line is such a field only inside a run of at least three of them.
+ * Folded; longest first is not needed (any prefix match counts).
+ */
+export const DOCUMENT_INFO_FIELDS: readonly string[] = [
+  "số kí hiệu",
+  "số ký hiệu",
+  "số hiệu",
+  "ký hiệu",
+  "kí hiệu",
+  "ngày ban hành",
+  "ngày bắt đầu hiệu lực",
+  "ngày có hiệu lực",
+  "ngày hiệu lực",
+  "ngày hết hiệu lực",
+  "ngày công báo",
+  "số công báo",
+  "thể loại",
+  "loại văn bản",
+  "lĩnh vực",
+  "cơ quan ban hành",
+  "nơi ban hành",
+  "cấp ban hành",
+  "người ký",
+  "người kí",
+  "tình trạng",
+  "tình trạng hiệu lực",
+  "trích yếu",
+  "định dạng",
+  "số trang",
+  "dung lượng",
+  "lượt tải",
+  "ngôn ngữ",
+];
+
+/** The line right after a document site's information table that opens the document itself (not a comment form). */
+export const DOCUMENT_INFO_OPENERS: readonly string[] = ["nội dung", "toàn văn", "nội dung văn bản", "văn bản gốc"];
 
 /** Words allowed on a dateline beside dates and times (`Thứ Tư, ngày 4 tháng 10 năm 2023`, `Đăng ngày ...`). Folded. */
 export const DATELINE_WORDS: readonly string[] = [

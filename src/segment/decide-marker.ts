@@ -33,6 +33,8 @@ const SHORT_TITLE = 100;
 const TITLE_LIKE = 150;
 const CAPS_WORDS = 40;
 const ARTICLE_TITLE = 60;
+/** An article heading after articles read as sentences has a title of this many words at least. */
+const ARTICLE_TITLE_WORDS = 3;
 const TOP_FAMILIES: ReadonlySet<string> = new Set(["roman", "upper-letter", "part"]);
 
 export function markerRank(m: Pick<MarkerMatch, "family" | "depth">): number {
@@ -57,8 +59,17 @@ export function decideMarker(u: Unit, ctx: MarkerContext): MarkerDecision {
 
 /** Articles of a decision are sentences (list items) unless one carries a short title of its own. */
 function article(u: Unit, ctx: MarkerContext): MarkerDecision {
-  if (ctx.previousSibling === "list" || (ctx.next && isSibling(u.f.marker!, ctx.next) && ctx.previousSibling !== "heading")) return "list";
-  return u.f.length <= ARTICLE_TITLE && !endsNonTitle(u.f) ? "heading" : "list";
+  if (u.f.length > ARTICLE_TITLE || endsNonTitle(u.f)) return "list";
+  if (ctx.next && isSibling(u.f.marker!, ctx.next) && ctx.previousSibling !== "heading") return "list";
+  // `Điều 1. Thông qua ... .` (a sentence) then `Điều 2. Mục tiêu, nhiệm vụ` over its own text: each
+  // article is judged alone, a short title over running text is a heading whatever its sibling was.
+  // A title of one or two words (`Điều 2. Giao`) is a sentence cut by the wrapping, not a title.
+  if (ctx.previousSibling === "list" && !(ctx.next && isProse(ctx.next) && titleWords(u) >= ARTICLE_TITLE_WORDS)) return "list";
+  return "heading";
+}
+
+function titleWords(u: Unit): number {
+  return u.text.slice(u.f.marker!.titleOffset).split(/[\s\u00a0]+/u).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 function isColonTitle(u: Unit): boolean {

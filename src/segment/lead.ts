@@ -35,8 +35,13 @@ const MAX_TITLE_LINES = 6;
 
 export function leadStep(s: SegmentState, i: number): boolean {
   const u = s.units[i]!;
-  if (leadMetadata(s, i)) return true;
   const bp = s.bp(i);
+  // A document site's information table (`Nội dung` under it too) is furniture before any header reading.
+  if (bp?.kind === "document-info") {
+    s.boilerplate(u, bp.kind);
+    return true;
+  }
+  if (leadMetadata(s, i)) return true;
   if (bp) {
     s.boilerplate(u, bp.kind);
     return true;
@@ -57,6 +62,7 @@ function leadMetadata(s: SegmentState, i: number): boolean {
   if (titleBlockGoesOn(s, i)) return false;
   const hit = headerLine(s, i, true) ?? issuerContinuation(s, u);
   if (!hit) return false;
+  if (hit.field === "issuer" && isPageTitleIssuer(s, i)) return title(s, u, false, false);
   s.metadata(u, hit.field);
   if (hit.incomplete) consumeContinuation(s, i, hit);
   return true;
@@ -72,6 +78,19 @@ function titleBlockGoesOn(s: SegmentState, i: number): boolean {
   if (!block || block.lines < 2 || !u.f.caps || !titleGoesOn(s, u)) return false;
   const next = s.units[i + 1];
   return next !== undefined && next.blankBefore === 0 && next.f.startsLower && continuesTitle(next);
+}
+
+/**
+ * `ĐẢNG BỘ TỈNH THÁI NGUYÊN` standing alone at the top of a document page (furniture around it, running
+ * text next): the name the page gives the document, its title, not the first line of a header block.
+ */
+function isPageTitleIssuer(s: SegmentState, i: number): boolean {
+  const u = s.units[i]!;
+  if (s.hasTitle || s.lastMeta !== null || s.sawContent || !u.f.caps) return false;
+  const after = s.units[i + 1];
+  if (after === undefined || after.blankBefore === 0) return false;
+  const next = s.next(i);
+  return next !== null && isProse(next);
 }
 
 /** `BAN CHẤP HÀNH` / `TRUNG ƯƠNG`, `ỦY BAN NHÂN DÂN` / `TỈNH BÌNH ĐỊNH`: the body's name goes on. */

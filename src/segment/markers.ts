@@ -57,6 +57,8 @@ const NAMED = new RegExp(`^(${DIVISION_WORD})${SP}+(${ORDINAL}|[IVXLC]{1,6}|\\d{
 /** `I - Ban Chấp hành`, `1 - Tập thể`: a dash may stand apart from its number. */
 const SPACED_DASH = `${SP}?[-–]`;
 const ROMAN = new RegExp(`^(${ROMAN_NUMERAL})(?:(${NUM_DELIM}|${SPACED_DASH})${END}|(${TIGHT}))`, "u");
+/** `I Kết quả đạt được`: a roman numeral with no delimiter, before a capitalised word (a weak marker). */
+const BARE_ROMAN = new RegExp(`^(${ROMAN_NUMERAL})${SP}+(?=\\p{Lu}\\p{Ll})`, "u");
 const DOTTED = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){1,3})(\\.|/|\\)|-|–)?${END}`, "u");
 /** `1. 1. Thuận lợi`: a dotted number written with a space after each dot. */
 const SPACED_DOTTED = new RegExp(`^(\\d{1,2}(?:\\.${SP}\\d{1,2}){1,3})\\.${END}`, "u");
@@ -100,8 +102,10 @@ function named(text: string): MarkerMatch | null {
 
 function roman(text: string): MarkerMatch | null {
   const m = ROMAN.exec(text);
-  if (!m || m[1] === "") return null;
-  return { family: "roman", marker: m[0], key: m[1]!, depth: 1, titleOffset: titleStart(text, m[0].length), strong: true };
+  if (m && m[1] !== "") return { family: "roman", marker: m[0], key: m[1]!, depth: 1, titleOffset: titleStart(text, m[0].length), strong: true };
+  const bare = BARE_ROMAN.exec(text);
+  if (!bare || bare[1] === "") return null;
+  return { family: "roman", marker: bare[1]!, key: bare[1]!, depth: 1, titleOffset: bare[0].length, strong: false };
 }
 
 function dotted(text: string): MarkerMatch | null {

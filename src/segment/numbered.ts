@@ -6,7 +6,7 @@ import { MARKER_FAMILIES } from "../data/markers.js";
 import type { LabelKind } from "../types.js";
 import { decideMarker, markerRank } from "./decide-marker.js";
 import { endsTerminal } from "./features.js";
-import { familyKey, parseMarker } from "./markers.js";
+import { familyKey, parseMarker, type MarkerMatch } from "./markers.js";
 import type { SegmentState } from "./state.js";
 import type { Unit } from "./units.js";
 
@@ -15,6 +15,9 @@ const PURE_LABEL_EXTRA_WORDS = 2;
 const INLINE_LABEL_EXTRA_WORDS = 2;
 const STAR_TITLE_MAX = 60;
 const STAR_TITLE_WORDS = 10;
+/** Marker families that stay headings behind a list bullet (`- A. TÌNH HÌNH ...`). */
+const DASHED_FAMILIES: ReadonlySet<string> = new Set(["roman", "upper-letter", "part"]);
+const DASHED_TITLE_WORDS = 30;
 
 export function markerLine(s: SegmentState, i: number): void {
   const u = s.units[i]!;
@@ -56,12 +59,34 @@ export function inlineLabel(u: Unit): { labelKind?: LabelKind } {
 export function bulletLine(s: SegmentState, i: number): void {
   const u = s.units[i]!;
   const bullet = u.f.bullet!;
+  const dashed = dashedTopMarker(s, i);
+  if (dashed) {
+    const level = s.stack.place(familyKey(dashed), markerRank(dashed));
+    s.forgetClosed(dashed.family);
+    s.siblings.set(dashed.family, "heading");
+    s.heading(u, { level, family: dashed.family, markerKind: MARKER_FAMILIES[dashed.family].kind, marker: dashed, open: true });
+    return;
+  }
   if (!bullet.headingBullet || !isStarHeading(s, i)) return s.content(u, "list-item", { bullet: bullet.bullet, ...inlineLabel(u) });
   const named = parseMarker(u.f.title);
   const family = named?.family ?? "star";
   const level = s.stack.place(named ? familyKey(named) : "star", MARKER_FAMILIES[family].rank);
   s.forgetClosed(family);
   s.heading(u, { level, family, markerKind: MARKER_FAMILIES[family].kind, marker: named });
+}
+
+/**
+ * `- A. TÌNH HÌNH KINH TẾ - XÃ HỘI`, `- II. NHIỆM VỤ`: a top-level marker (roman, capital letter, part)
+ * behind a list bullet, on an ALL-CAPS line that does not end a sentence, is a heading all the same.
+ * Returns the marker with its offsets in the whole line.
+ */
+function dashedTopMarker(s: SegmentState, i: number): MarkerMatch | null {
+  const u = s.units[i]!;
+  const offset = u.f.bullet!.contentOffset;
+  if (!u.f.caps || endsTerminal(u.f) || u.f.words > DASHED_TITLE_WORDS || s.next(i) === null) return null;
+  const m = parseMarker(u.text.slice(offset));
+  if (!m || !DASHED_FAMILIES.has(m.family) || m.titleOffset + offset >= u.text.length) return null;
+  return { ...m, titleOffset: m.titleOffset + offset };
 }
 
 function isStarHeading(s: SegmentState, i: number): boolean {

@@ -3,7 +3,7 @@
  * the title block being read, the page tail, and small helpers that record a decision.
  */
 import type { LabelKind, MarkerKind } from "../types.js";
-import { detectBoilerplate, type BoilerplateHit } from "./boilerplate.js";
+import { detectBoilerplate, documentInfoUnits, type BoilerplateHit } from "./boilerplate.js";
 import type { Decision, HeadingDecision } from "./decisions.js";
 import { LevelStack } from "./levels.js";
 import type { MarkerMatch } from "./markers.js";
@@ -76,6 +76,7 @@ export class SegmentState {
   private readonly nextIndex: Int32Array;
 
   constructor(readonly units: readonly Unit[]) {
+    for (const i of documentInfoUnits(units.map((u) => (u.f.separator ? null : u.f.key)))) this.bpCache[i] = { kind: "document-info", tail: false };
     this.nextIndex = this.computeNext();
     this.wrapped = units.filter((u) => u.lines.length > 1).length >= WRAPPED_UNITS;
   }

@@ -1,7 +1,7 @@
 /** Invariants of the data tables: folded phrases, no duplicates, known kinds. */
 import { describe, expect, it } from "vitest";
 import { ABBREVIATIONS } from "../../src/data/abbreviations.js";
-import { BOILERPLATE_RULES, CAPTION_CONTAINS, CAPTION_STARTS, DATELINE_WORDS } from "../../src/data/boilerplate.js";
+import { BOILERPLATE_RULES, CAPTION_CONTAINS, CAPTION_STARTS, DATELINE_WORDS, DOCUMENT_INFO_FIELDS, DOCUMENT_INFO_OPENERS, NUMBERED_MENU_ENTRIES } from "../../src/data/boilerplate.js";
 import { LABEL_DETERMINERS, LABEL_PHRASES } from "../../src/data/labels.js";
 import { FORMULA_LINES, HEADING_BULLETS, LIST_BULLETS, MARKER_FAMILIES, NAMED_DIVISIONS, ORDINAL_WORDS } from "../../src/data/markers.js";
 import { ADDRESSEE_OPENERS, DATELINE_OPENERS, FAMILY_NAMES, ISSUING_BODY_PREFIXES, NATIONAL_HEADER, RECIPIENT_OPENERS, SENTENCE_STARTERS, SIGNATURE_ROLES, TITLE_TYPE_WORDS } from "../../src/data/segment-header.js";
@@ -24,6 +24,8 @@ describe("data tables", () => {
     ["boilerplate phrases", BOILERPLATE_RULES.flatMap((r) => r.phrases)],
     ["caption cues", [...CAPTION_STARTS, ...CAPTION_CONTAINS]],
     ["dateline words", DATELINE_WORDS],
+    ["document-info fields", [...DOCUMENT_INFO_FIELDS, ...DOCUMENT_INFO_OPENERS]],
+    ["numbered menu entries", NUMBERED_MENU_ENTRIES],
     ["issuing bodies", ISSUING_BODY_PREFIXES],
     ["national header", NATIONAL_HEADER],
     ["title words", TITLE_TYPE_WORDS],
@@ -47,6 +49,8 @@ describe("data tables", () => {
     ["family names", FAMILY_NAMES],
     ["bullets", LIST_BULLETS],
     ["abbreviations", ABBREVIATIONS.map((a) => a.word)],
+    ["document-info fields", DOCUMENT_INFO_FIELDS],
+    ["numbered menu entries", NUMBERED_MENU_ENTRIES],
   ] as const)("%s have no duplicates", (_name, phrases) => {
     expectUnique(phrases);
   });
