@@ -21,6 +21,7 @@ import {
   SHORT_NUMBER_AFTER_SO,
   TERM,
   AFTER_TYPE_WORD,
+  WORDS_THEN_SO,
   HEADER_NUMBER_LABEL,
   TITLE_LINE,
 } from "./patterns.js";
@@ -73,7 +74,8 @@ function parseTyped(view: string, c: Candidate): Core[] {
   const kind = kindOfTypeWord(c.text);
   if (kind === undefined) return [];
   if (key(c.text) === "hiến pháp") return listOf(parseConstitution(view, c.index));
-  const head = titleBreak(view, c) ?? matchAt(AFTER_TYPE_WORD, view, c.index + c.text.length);
+  const afterWord = c.index + c.text.length;
+  const head = titleBreak(view, c) ?? wordsThenSo(view, afterWord) ?? matchAt(AFTER_TYPE_WORD, view, afterWord);
   const at = c.index + c.text.length + (head?.[0].length ?? 0);
   if (kind === "luat" || kind === "phap-lenh") {
     const numbered = head ? parseNumber(view, at, false) : null;
@@ -101,6 +103,15 @@ const RESOLUTION_FOLLOWERS = new Set([..."TtHhĐđBbLl"].map((ch) => ch.charCode
 function canFollow(kind: DocumentKind, code: number): boolean {
   if (code >= DIGIT_0 && code <= DIGIT_9) return true;
   return kind === "nghi-quyet" && RESOLUTION_FOLLOWERS.has(code);
+}
+
+const SO_WINDOW = 40;
+
+/** "Quyết định chỉ định số 242": tried only when "số" occurs in the next few words (most type words have none). */
+function wordsThenSo(view: string, at: number): RegExpExecArray | null {
+  const window = view.slice(at, at + SO_WINDOW);
+  if (!/s[ốỐ]/iu.test(window)) return null;
+  return matchAt(WORDS_THEN_SO, view, at);
 }
 
 /** An upper-case title split over lines ("NGHỊ QUYẾT\n\nĐẠI HỘI …"): skip up to two blank lines. */

@@ -53,9 +53,10 @@ export const SHORT_NUMBER = sticky(
 );
 
 /** What follows a type word before its number: " số", " số:", "số" glued to digits, or a space. */
-export const AFTER_TYPE_WORD = sticky(
-  `(?:${OSP}${SO}|(?:${SP}(?!${ci("số")}${WORD_END})\\p{Ll}+){1,3}${SP}${SO}(?=\\d)|${SP}|${ci("số")}(?=\\d))`,
-);
+export const AFTER_TYPE_WORD = sticky(`(?:${OSP}${SO}|${SP}|${ci("số")}(?=\\d))`);
+
+/** A few lower-case words, then "số": "Quyết định chỉ định số 242". */
+export const WORDS_THEN_SO = sticky(`(?:${SP}(?!${ci("số")}${WORD_END})\\p{Ll}+){1,3}${SP}${SO}(?=\\d)`);
 
 /** An abbreviation used as a type word before a full number: `NQ 10-NQ/TW`, `KH số 200/KH-UBND`. */
 export const PREFIX_ABBREVIATION = sticky(`(?<abbr>${alternation(PREFIX_ABBREVIATIONS, escapeRegex)})[ ]+(?:${SO})?(?=\\d)`);
