@@ -1,5 +1,5 @@
 /** The folded matching key of a piece of the input, with the way back to original offsets. */
-import { normalize } from "../normalize/index.js";
+import { normalize, type OffsetMap } from "../normalize/index.js";
 
 export interface FoldedText {
   /** Lower-cased normalised view (`foldKey` of the piece), same length as the view. */
@@ -19,6 +19,18 @@ export function foldSpan(text: string, start: number, end: number): FoldedText {
       return { start: span.start + start, end: span.end + start };
     },
   };
+}
+
+/** {@link foldSpan} without the closure: the key, the view's offset map and the piece's offset in the input. */
+export interface FoldedView {
+  key: string;
+  map: OffsetMap;
+  offset: number;
+}
+
+export function foldView(text: string, start: number, end: number): FoldedView {
+  const view = normalize(text.slice(start, end));
+  return { key: lowerSameLength(view.text), map: view.map, offset: start };
 }
 
 /** `toLowerCase` that never changes the length (characters whose lower case is longer stay as they are). */

@@ -26,7 +26,7 @@ export function classify(seg: SegmentResult): Passage[] {
   const out: Passage[] = [];
   for (const block of contentBlocks(seg)) {
     const units = labelBlock(seg.text, block, contextEvidence(seg, block, cache));
-    for (const line of block.lines) out.push(...linePassages(seg.text, line, units));
+    for (const line of block.lines) for (const p of linePassages(seg.text, line, units)) out.push(p);
   }
   return out;
 }

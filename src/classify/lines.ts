@@ -5,7 +5,7 @@
  */
 import type { Passage, Span } from "../types.js";
 import { decide, LABELS, type Scores } from "./decide.js";
-import type { Labelled } from "./sentence.js";
+import { dedupe, type Labelled } from "./sentence.js";
 
 /** Both sides of a split must be at least this confident. */
 export const SPLIT_CONFIDENCE = 0.6;
@@ -41,28 +41,31 @@ function piecesOf(line: Span, units: readonly Labelled[]): Piece[] {
 }
 
 function shouldSplit(pieces: readonly Piece[]): boolean {
-  const labels = new Set(pieces.map((p) => p.unit.label));
-  return labels.size > 1 && pieces.every((p) => p.unit.confidence >= SPLIT_CONFIDENCE);
+  const label = pieces[0]!.unit.label;
+  return pieces.some((p) => p.unit.label !== label) && pieces.every((p) => p.unit.confidence >= SPLIT_CONFIDENCE);
 }
 
 function merged(text: string, line: Span, pieces: readonly Piece[]): Passage {
-  if (pieces.length === 1 || new Set(pieces.map((p) => p.unit)).size === 1) return passage(text, line, pieces[0]!.unit, [pieces[0]!.unit]);
+  if (pieces.length === 1 || pieces.every((p) => p.unit === pieces[0]!.unit)) return passage(text, line, pieces[0]!.unit, [pieces[0]!.unit]);
   const total = pieces.reduce((n, p) => n + (p.end - p.start), 0);
   const scores: Scores = { strength: 0, shortcoming: 0, direction: 0, neutral: 0 };
   for (const p of pieces) for (const l of LABELS) scores[l] += (p.unit.scores[l] * (p.end - p.start)) / total;
   const d = decide(scores);
-  return passage(text, line, { ...line, ...d, evidence: [] }, pieces.map((p) => p.unit));
+  const sources: Labelled[] = [];
+  for (const p of pieces) sources.push(p.unit);
+  return passage(text, line, { start: line.start, end: line.end, label: d.label, confidence: d.confidence, scores: d.scores, evidence: [] }, sources);
 }
 
 function passage(text: string, span: Span, decision: Labelled, sources: readonly Labelled[]): Passage {
-  const evidence = sources.flatMap((u) => u.evidence);
+  // A unit's evidence is already one per kind, place and label; only several units need merging.
+  const evidence = sources.length === 1 ? sources[0]!.evidence.slice() : dedupe(sources.flatMap((u) => u.evidence));
   return {
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
     label: decision.label,
     confidence: round(decision.confidence),
-    evidence: [...new Map(evidence.map((e) => [`${e.kind}:${e.start}:${e.end}:${e.label}`, e])).values()],
+    evidence,
   };
 }
 
