@@ -4,7 +4,7 @@
  * is its softmax probability over the four labels, so a wide margin gives a confidence near 1.
  */
 import { NEUTRAL_BASE } from "../data/cues.js";
-import type { Evidence, Label } from "../types.js";
+import type { Label } from "../types.js";
 
 export const LABELS: readonly Label[] = ["strength", "shortcoming", "direction", "neutral"];
 /** Softmax temperature: a margin of this much score is a factor e between two labels. */
@@ -20,18 +20,6 @@ export interface Decision {
 
 export function emptyScores(): Scores {
   return { strength: 0, shortcoming: 0, direction: 0, neutral: NEUTRAL_BASE };
-}
-
-/** Add evidence weights, each cue phrase once. */
-export function addEvidence(scores: Scores, evidence: readonly Evidence[]): Scores {
-  const seen = new Set<string>();
-  for (const e of evidence) {
-    const key = `${e.kind}\u0000${e.label}\u0000${e.text.toLowerCase()}`;
-    if (e.kind === "cue" && seen.has(key)) continue;
-    seen.add(key);
-    scores[e.label] += e.weight;
-  }
-  return scores;
 }
 
 export function decide(scores: Scores): Decision {

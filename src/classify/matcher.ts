@@ -4,44 +4,8 @@
  */
 import type { Cue } from "../data/cues.js";
 
-export interface CueHit {
-  /** View offsets of the match. */
-  start: number;
-  end: number;
-  cue: Cue;
-}
-
-export interface CueMatcher {
-  /** Cues found in `key`; `contentStart` is where the sentence's words begin (after bullets and markers). */
-  find(key: string, contentStart: number): CueHit[];
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
-export function compileCues(cues: readonly Cue[]): CueMatcher {
-  const anywhere = new Map<string, Cue[]>();
-  const atStart = new Map<string, Cue[]>();
-  for (const cue of cues) {
-    const table = cue.at === "start" ? atStart : anywhere;
-    table.set(cue.phrase, [...(table.get(cue.phrase) ?? []), cue]);
-  }
-  const phrases = [...new Set(cues.map((c) => c.phrase))].sort((a, b) => b.length - a.length);
-  const source = `(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join("|")})(?![\\p{L}\\p{N}])`;
-  const pattern = new RegExp(source, "gu");
-  return {
-    find(key, contentStart) {
-      const hits: CueHit[] = [];
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(key); m; m = pattern.exec(key)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        for (const cue of anywhere.get(m[0]) ?? []) hits.push({ start, end, cue });
-        if (start === contentStart) for (const cue of atStart.get(m[0]) ?? []) hits.push({ start, end, cue });
-      }
-      return hits;
-    },
-  };
-}
+/** Escape a phrase for a regex (a local name: the global `escape()` would URL-encode it). */
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** Where the words of a folded sentence begin: after bullets, list markers (`1.`, `a)`, `-`) and spaces. */
 const LEAD = /^(?:[\s\-–—+*•·●○▪►✓–>"“(]|\d+(?:\.\d+)*[.)/]+|[a-zđ][.)/](?=\s)|[ivx]+[.)/](?=\s))*/u;
@@ -81,7 +45,7 @@ function phraseCues(all: readonly Cue[]): PhraseCues {
   return { all, scored, kept };
 }
 
-/** The same matching as {@link compileCues}, with each phrase's cues grouped for a single pass. */
+/** Every cue phrase in one regex (longest first); each phrase's cues grouped for a single pass. */
 export function compileCueTable(cues: readonly Cue[]): CueTable {
   const anywhere = new Map<string, Cue[]>();
   const atStart = new Map<string, Cue[]>();
@@ -90,13 +54,13 @@ export function compileCueTable(cues: readonly Cue[]): CueTable {
     table.set(cue.phrase, [...(table.get(cue.phrase) ?? []), cue]);
   }
   const phrases = [...new Set(cues.map((c) => c.phrase))].sort((a, b) => b.length - a.length);
-  const source = `(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join("|")})(?![\\p{L}\\p{N}])`;
+  const source = `(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegex).join("|")})(?![\\p{L}\\p{N}])`;
   const byPhrase = new Map<string, readonly [PhraseCues, PhraseCues]>();
   for (const phrase of phrases) {
     const any = anywhere.get(phrase) ?? [];
     byPhrase.set(phrase, [phraseCues(any), phraseCues([...any, ...(atStart.get(phrase) ?? [])])]);
   }
-  const unanchored = `(?:${phrases.map(escape).join("|")})(?![\\p{L}\\p{N}])`;
+  const unanchored = `(?:${phrases.map(escapeRegex).join("|")})(?![\\p{L}\\p{N}])`;
   return { pattern: new RegExp(source, "gu"), unanchored: new RegExp(unanchored, "gu"), byPhrase };
 }
 

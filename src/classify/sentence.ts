@@ -1,27 +1,15 @@
 /** Label one sentence (or table row) from its cue phrases and the evidence its context brings. */
 import { CUES, SUBORDINATE_OPENERS, SUBORDINATE_SHARE, type Cue } from "../data/cues.js";
 import type { Evidence, Label, Span } from "../types.js";
-import { addEvidence, decide, emptyScores, type Decision } from "./decide.js";
-import { foldSpan, foldView } from "./fold.js";
-import { compileCues, compileCueTable, contentStart, wordCharBefore, type CueHit } from "./matcher.js";
+import { decide, emptyScores, type Decision } from "./decide.js";
+import { foldView } from "./fold.js";
+import { compileCueTable, contentStart, wordCharBefore } from "./matcher.js";
 
-const MATCHER = compileCues(CUES);
 const TABLE = compileCueTable(CUES);
 
 export interface Labelled extends Span, Decision {
   /** The sentence's evidence (context first), each cue once per place and label, as passages show it. */
   evidence: Evidence[];
-}
-
-/** Cue evidence of `text.slice(span.start, span.end)`, spans in the original text. */
-export function cueEvidence(text: string, span: Span): Evidence[] {
-  const folded = foldSpan(text, span.start, span.end);
-  const first = contentStart(folded.key);
-  const clauseEnd = subordinateEnd(folded.key, first);
-  return MATCHER.find(folded.key, first).map((hit) => {
-    const at = folded.toOriginal(hit.start, hit.end);
-    return { ...at, text: text.slice(at.start, at.end), kind: "cue", label: hit.cue.label, weight: weightOf(hit, first, clauseEnd) };
-  });
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -40,11 +28,7 @@ export function subordinateEnd(key: string, first: number): number {
 }
 
 /** A cue inside the leading clause (other than its opener) counts for a share of its weight. */
-function weightOf(hit: CueHit, first: number, clauseEnd: number): number {
-  return cueWeight(hit.cue, clauseEnd > 0 && hit.start > first && hit.end <= clauseEnd);
-}
-
-function cueWeight(cue: Cue, inside: boolean): number {
+export function cueWeight(cue: Cue, inside: boolean): number {
   return inside ? Math.round(cue.weight * SUBORDINATE_SHARE * 100) / 100 : cue.weight;
 }
 
@@ -146,10 +130,4 @@ export function dedupe(evidence: readonly Evidence[]): Evidence[] {
     }
   }
   return out;
-}
-
-/** The original labelling, kept as the reference for {@link labelSentence}. */
-export function labelSentenceReference(text: string, span: Span, context: readonly Evidence[]): Labelled {
-  const evidence = [...context, ...cueEvidence(text, span)];
-  return { ...span, ...decide(addEvidence(emptyScores(), evidence)), evidence };
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contextEvidence } from "../../src/classify/context.js";
-import { dedupe, labelSentence, labelSentenceReference } from "../../src/classify/sentence.js";
+import { dedupe, labelSentence } from "../../src/classify/sentence.js";
+import { labelSentenceReference } from "./reference.js";
 import { unitsOf } from "../../src/classify/units.js";
 import { contentBlocks, segment } from "../../src/segment/index.js";
 import type { Evidence } from "../../src/types.js";
